@@ -1,0 +1,48 @@
+/**
+ * Every wire error code, `area/kebab-case`. The renderer maps each one to a Vietnamese (and English) message
+ * that says what to do next; adding a code here forces that mapping to be written (see renderer i18n).
+ */
+export const ERROR_CODES = [
+  'internal/unexpected',
+  'ipc/invalid-input',
+  'ipc/unknown-channel',
+  'ipc/unauthorized',
+  'validation/dossier-code',
+  'validation/personal-id',
+  'validation/procedure-code',
+  'validation/input',
+  'store/not-found',
+  'store/conflict',
+  'store/migration-failed',
+  'store/disk-full',
+  'store/io',
+  'audit/chain-broken',
+  'auth/invalid-credentials',
+  'auth/forbidden',
+  'auth/not-signed-in',
+  'import/unsupported-file',
+  'import/corrupt-file',
+  'import/file-not-found',
+  'import/not-digitizable',
+  'job/cancelled',
+  'job/not-found',
+  'job/timeout',
+  'host/crashed',
+  'host/timeout',
+  'device/not-found',
+  'device/busy',
+  'device/offline',
+  'device/paper-jam',
+  'device/feeder-empty',
+  'device/cover-open',
+  'device/warming-up',
+  'device/communication',
+  'device/no-duplex',
+  'device/no-feeder',
+  'driver/not-supported',
+  'driver/unknown',
+  'export/no-pages',
+  'export/failed',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
