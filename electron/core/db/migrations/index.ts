@@ -1,0 +1,5 @@
+import type { Migration } from './Migration';
+import { migration0001 } from './0001-initial';
+
+/** Every migration, in version order. Add a new file `000N-name.ts` and append it here. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];

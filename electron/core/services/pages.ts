@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { ColorModeT, PageT } from '../../shared/contract/models';
+import { AppError } from '../../shared/errors/AppError';
+import { isUniqueViolation, toStoreError } from '../db/sqliteErrors';
+import { sha256Hex, type PageExt } from '../store/PageFileStore';
+import type { Store } from '../store/Store';
+import { appendAudit } from './audit';
+import { requireDocument } from './documents';
+import { findLiveDuplicate, requirePageRow } from './pageRows';
+import { pageFromRow, type DocumentRow, type DossierRow, type PageRow } from './rows';
+
+/** One captured or imported page image and what the capture pipeline measured about it. */
+export interface CommitPageInput {
+  documentId: string;
+  bytes: Uint8Array;
+  ext: PageExt;
+  width: number;
+  height: number;
+  dpi: number;
+  colorMode: ColorModeT;
+  /** Flagged by blank detection; blank pages are kept and flagged, never dropped. */
+  blank: boolean;
+  /** Original file name or scanner page label, for the clerk. */
+  sourceName: string;
+}
+
+function checkInput(input: CommitPageInput): void {
+  const dims = [input.width, input.height, input.dpi];
+  if (input.bytes.byteLength === 0 || dims.some((n) => !Number.isInteger(n) || n <= 0) || input.sourceName.length > 500) {
+    throw new AppError('import/corrupt-file', 'Ảnh trang không hợp lệ (rỗng hoặc kích thước sai). Hãy quét hoặc nhập lại trang này.');
+  }
+}
+
+/**
+ * VN-DG-02: present-only and classified papers never produce a digitized file. The refusal is audited and the
+ * error returned (not thrown) so the audit entry commits before the caller throws.
+ */
+function refusalFor(store: Store, document: DocumentRow, dossier: DossierRow, actor: string): AppError | null {
+  if (document.present_only !== 1 && document.classified !== 1) return null;
+  const reason = document.classified === 1 ? 'classified' : 'present-only';
+  appendAudit(store.db, {
+    actor, action: 'page.refused', entity: 'document', entityId: document.id, at: store.now().toISOString(),
+    data: { dossierCode: dossier.code, reason, rule: 'VN-DG-02' },
+  });
+  const what = reason === 'classified' ? 'là tài liệu mật' : 'chỉ cần xuất trình';
+  return new AppError('import/not-digitizable', `Giấy tờ “${document.name}” ${what} nên không được số hóa (TT 03/2025/TT-VPCP Điều 5 khoản 2). Hãy trả lại bản giấy cho người nộp; nếu chọn nhầm giấy tờ, hãy chọn lại giấy tờ cần quét.`, {
+    details: { documentId: document.id, reason },
+  });
+}
+
+/**
+ * Stores one page: the file is written and fsynced first, then the row and its audit entry commit in one
+ * transaction, so a committed row never points at a missing file. An image already live in the same dossier is
+ * returned with `duplicate: true` and nothing is written.
+ */
+export async function commitPage(store: Store, input: CommitPageInput, actor: string): Promise<{ page: PageT; duplicate: boolean }> {
+  checkInput(input);
+  const { document, dossier } = requireDocument(store, input.documentId);
+  const refusal = store.db.transaction(() => refusalFor(store, document, dossier, actor))();
+  if (refusal) throw refusal;
+  const sha256 = sha256Hex(input.bytes);
+  const before = findLiveDuplicate(store, dossier.id, sha256);
+  if (before) return { page: pageFromRow(before), duplicate: true };
+  const file = await store.files.write(input.bytes, input.ext);
+  try {
+    return store.db.transaction(() => insertPage(store, input, file.relPath, sha256, actor))();
+  } catch (err) {
+    // Two imports of the same image raced past the check above: the unique index kept one, return it.
+    const winner = isUniqueViolation(err) ? findLiveDuplicate(store, dossier.id, sha256) : undefined;
+    if (winner) return { page: pageFromRow(winner), duplicate: true };
+    throw toStoreError(err);
+  }
+}
+
+function insertPage(store: Store, input: CommitPageInput, relPath: string, sha256: string, actor: string): { page: PageT; duplicate: boolean } {
+  // Re-read inside the transaction: the document may have been trashed while the file was being written.
+  const { document, dossier } = requireDocument(store, input.documentId);
+  const existing = findLiveDuplicate(store, dossier.id, sha256);
+  if (existing) return { page: pageFromRow(existing), duplicate: true };
+  // Positions count trashed pages too, so a restored page returns to its old place without a clash.
+  const position = store.db.prepare('SELECT COALESCE(MAX(position), 0) + 1 FROM pages WHERE document_id = ?').pluck().get(document.id) as number;
+  const at = store.now().toISOString();
+  const row: PageRow = {
+    id: randomUUID(), document_id: document.id, dossier_id: dossier.id, position, sha256, width: input.width, height: input.height,
+    dpi: input.dpi, color_mode: input.colorMode, blank: input.blank ? 1 : 0, bytes: input.bytes.byteLength,
+    source_name: input.sourceName, file_rel_path: relPath, trash_id: null, created_at: at,
+  };
+  store.db.prepare(`INSERT INTO pages (id, document_id, dossier_id, position, sha256, width, height, dpi, color_mode, blank, bytes, source_name, file_rel_path, created_at)
+    VALUES (@id, @document_id, @dossier_id, @position, @sha256, @width, @height, @dpi, @color_mode, @blank, @bytes, @source_name, @file_rel_path, @created_at)`).run(row);
+  const startsDigitizing = dossier.status === 'received';
+  if (startsDigitizing) store.db.prepare(`UPDATE dossiers SET status = 'digitizing', updated_at = ? WHERE id = ?`).run(at, dossier.id);
+  appendAudit(store.db, {
+    actor, action: 'page.commit', entity: 'page', entityId: row.id, at,
+    data: { dossierCode: dossier.code, documentId: document.id, position, sha256, bytes: row.bytes, blank: input.blank, ...(startsDigitizing ? { dossierStatus: 'digitizing' } : {}) },
+  });
+  return { page: pageFromRow(row), duplicate: false };
+}
+
+/** A page by id, trashed or not (the trash view shows trashed pages too). */
+export function getPage(store: Store, pageId: string): PageT {
+  return pageFromRow(requirePageRow(store, pageId));
+}
+
+/** Absolute path of the page's image file. */
+export function pageFilePath(store: Store, page: Pick<PageT, 'id'>): string {
+  return join(store.paths.dataDir, ...requirePageRow(store, page.id).file_rel_path.split('/'));
+}
+
+// The trash operations are part of the pages API surface (pages.remove, trash.list, trash.restore).
+export { listTrash, removePage, restoreFromTrash } from './trash';
