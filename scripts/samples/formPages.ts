@@ -45,8 +45,8 @@ export function birthFormPage1(): string {
 export function birthFormPage2(): string {
   const body = [
     lines(L, 170, [
-      'Tôi cam đoan nội dung đề nghị đăng ký khai sinh trên đây là đúng sự thật, được sự thỏa thuận nhất trí',
-      'của các bên liên quan theo quy định pháp luật.',
+      'Tôi cam đoan nội dung đề nghị đăng ký khai sinh trên đây là đúng sự thật,',
+      'được sự thỏa thuận nhất trí của các bên liên quan theo quy định pháp luật.',
       'Tôi chịu hoàn toàn trách nhiệm trước pháp luật về nội dung cam đoan của mình.',
     ], { size: 24, gap: 42 }),
     field(L, 360, 'Đề nghị cấp bản sao:', 'Có    Số lượng: 02 bản'),
@@ -60,7 +60,8 @@ export function birthFormPage2(): string {
     text(L, 990, 'Chú thích:', { size: 22, bold: true }),
     lines(L, 1030, [
       '(1) Trường hợp người yêu cầu là cha, mẹ thì ghi quan hệ là "Cha" hoặc "Mẹ".',
-      '(2) Ghi theo giấy chứng sinh; nếu không có giấy chứng sinh thì ghi theo văn bản của người làm chứng.',
+      '(2) Ghi theo giấy chứng sinh; nếu không có giấy chứng sinh thì ghi theo văn bản',
+      '     của người làm chứng.',
       '(3) Đề nghị đánh dấu X vào ô nếu có yêu cầu cấp bản sao và ghi rõ số lượng.',
     ], { size: 21, gap: 36, fill: '#222' }),
     specks(12, 18),
@@ -80,15 +81,16 @@ export function requestLetter(): string {
     field(L, 604, 'Nơi cư trú:', p.address),
     field(L, 656, 'Số điện thoại:', p.phone),
     lines(L, 740, [
-      'Tôi làm đơn này đề nghị Ủy ban nhân dân phường cấp 02 (hai) bản sao Trích lục khai sinh',
-      `của con tôi là ${p.child.name}, sinh ngày ${p.child.born}, để bổ sung hồ sơ nhập học`,
-      'và đăng ký bảo hiểm y tế cho trẻ em dưới 6 tuổi.',
-      'Tôi xin cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm trước pháp luật.',
+      'Tôi làm đơn này đề nghị Ủy ban nhân dân phường cấp 02 (hai) bản sao',
+      `Trích lục khai sinh của con tôi là ${p.child.name}, sinh ngày ${p.child.born},`,
+      'để bổ sung hồ sơ nhập học và đăng ký bảo hiểm y tế cho trẻ em dưới 6 tuổi.',
+      'Tôi xin cam đoan những thông tin trên là đúng sự thật và chịu trách nhiệm',
+      'trước pháp luật.',
     ], { size: 25, gap: 46 }),
-    text(PAGE_W - 330, 1020, `Hà Nội, ${p.signedOn}`, { size: 24, anchor: 'middle' }),
-    text(PAGE_W - 330, 1070, 'Người làm đơn', { size: 26, bold: true, anchor: 'middle' }),
-    signature(PAGE_W - 430, 1100, 200, 95, 1),
-    text(PAGE_W - 330, 1260, 'Trần Minh Khôi', { size: 27, anchor: 'middle', family: HAND, fill: INK_BLUE }),
+    text(PAGE_W - 330, 1060, `Hà Nội, ${p.signedOn}`, { size: 24, anchor: 'middle' }),
+    text(PAGE_W - 330, 1110, 'Người làm đơn', { size: 26, bold: true, anchor: 'middle' }),
+    signature(PAGE_W - 430, 1140, 200, 95, 1),
+    text(PAGE_W - 330, 1300, 'Trần Minh Khôi', { size: 27, anchor: 'middle', family: HAND, fill: INK_BLUE }),
   ];
   return page(body.join('\n'), { paper: '#ffffff' });
 }
