@@ -4,6 +4,7 @@
  */
 import { getParentPort } from '../core/host/parentPort';
 import { serveHost } from '../core/host/serveHost';
+import { testHostMethods, testHooksEnabled } from '../core/host/testHostMethods';
 import { createScanHostMethods } from '../core/scan/bridge/scanHostMethods';
 import { createDriverRegistry } from '../core/scan/drivers/driverRegistry';
 
@@ -12,6 +13,6 @@ if (!port) {
   console.error('deviceHost must be started by the station (fork or utility process).');
   process.exit(2);
 }
-serveHost(port, createScanHostMethods(createDriverRegistry()));
+serveHost(port, { ...createScanHostMethods(createDriverRegistry()), ...(testHooksEnabled() ? testHostMethods : {}) });
 // Parent gone (app quit or crashed): nothing left to serve.
 process.on('disconnect', () => process.exit(0));

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/errors/AppError';
 import { DriverId } from '../../../shared/contract/models';
 import type { HostCallContext, HostMethod } from '../../host/serveHost';
+import { testHooksEnabled } from '../../host/testHostMethods';
 import type { DriverRegistry } from '../drivers/driverRegistry';
 import type { ScanOptions } from '../ScanOptions';
 import { validateScanOptions } from '../validateScanOptions';
@@ -31,10 +32,6 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   return r.data;
 }
 
-/** Fault injection only under tests: a host that kills itself after N delivered pages (crash mid-scan). */
-function testHooksEnabled(): boolean {
-  return process.env.NODE_ENV === 'test' || process.env.STATION_TEST_HOOKS === '1';
-}
 
 async function scan(registry: DriverRegistry, args: unknown[], ctx: HostCallContext): Promise<{ pages: number }> {
   const opts: ScanOptions = parse(ScanOptionsWire, args[0]);
@@ -44,6 +41,7 @@ async function scan(registry: DriverRegistry, args: unknown[], ctx: HostCallCont
   const valid = validateScanOptions(opts, caps);
   await mkdir(config.stagingDir, { recursive: true });
   const runId = newRunId();
+  // Fault injection only under tests: a host that kills itself after N delivered pages (crash mid-scan).
   const crashAfter = testHooksEnabled() ? config.testHooks?.crashAfterPages : undefined;
   let n = 0;
   const events = {
