@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { UserT } from '../../../electron/shared/contract/models';
+import { drop } from '../../../electron/shared/util/drop';
+import { station } from '../bridge';
+import { KindSection } from '../features/placeholders/KindSection';
+import { ReceptionSection } from '../features/reception/ReceptionSection';
+import { SettingsSection } from '../features/settings/SettingsSection';
+import { UploadsSection } from '../features/uploads/UploadsSection';
+import { useShortcut } from '../hooks/useShortcut';
+import { useI18n } from '../i18n/I18nProvider';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { SECTIONS, type SectionId } from './sections';
+import { ShortcutHelp } from './ShortcutHelp';
+
+function SectionView({ section, creating, setCreating }: { section: SectionId; creating: boolean; setCreating(open: boolean): void }) {
+  switch (section) {
+    case 'reception': return <ReceptionSection creating={creating} setCreating={setCreating} />;
+    case 'results': return <KindSection kind="result" title="results.title" />;
+    case 'certification': return <KindSection kind="certification" title="certification.title" />;
+    case 'uploads': return <UploadsSection />;
+    case 'settings': return <SettingsSection />;
+  }
+}
+
+/** The signed-in application: header, section navigation (Alt+1…5), global shortcuts and the help overlay. */
+export function Shell({ user, onSignedOut }: { user: UserT; onSignedOut(): void }) {
+  const { t } = useI18n();
+  const [section, setSection] = useState<SectionId>('reception');
+  const [help, setHelp] = useState(false);
+  const [creating, setCreating] = useState(false);
+  useShortcut(SECTIONS.map((_, i) => `Alt+${i + 1}`), (e) => {
+    const target = SECTIONS[Number(e.code.slice(5)) - 1];
+    if (target) setSection(target.id);
+  });
+  useShortcut('?', () => setHelp(true));
+  useShortcut('Ctrl+N', () => { setSection('reception'); setCreating(true); });
+  const signOut = () => drop(station.auth.signOut().then(onSignedOut));
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <div className="brand"><span className="brand-mark" aria-hidden="true">SH</span><span className="brand-name">{t('app.title')}</span></div>
+        <div className="topbar-right">
+          <button type="button" className="btn btn-ghost" onClick={() => setHelp(true)}>{t('shortcuts.button')}</button>
+          <LanguageSwitcher persist />
+          <span className="user-name" data-testid="current-user">{user.fullName}</span>
+          <button type="button" className="btn btn-ghost" onClick={signOut}>{t('auth.signOut')}</button>
+        </div>
+      </header>
+      <nav className="sidenav" aria-label={t('nav.label')}>
+        {SECTIONS.map((s, i) => (
+          <button key={s.id} type="button" className={s.id === section ? 'nav-item active' : 'nav-item'} aria-current={s.id === section ? 'page' : undefined}
+            onClick={() => setSection(s.id)} data-section={s.id}>
+            <span className="nav-num" aria-hidden="true">{i + 1}</span>
+            <span className="nav-label">{t(s.label)}</span>
+            <kbd className="nav-kbd">Alt+{i + 1}</kbd>
+          </button>
+        ))}
+      </nav>
+      <main className="content" data-section={section}>
+        <SectionView section={section} creating={creating} setCreating={setCreating} />
+      </main>
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
+    </div>
+  );
+}

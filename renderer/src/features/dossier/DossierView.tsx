@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useState } from 'react';
+import { station } from '../../bridge';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useQuery } from '../../hooks/useQuery';
+import { useShortcut } from '../../hooks/useShortcut';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ImportDialog } from '../imports/ImportDialog';
+import { DossierHeader } from './DossierHeader';
+import type { GridPage } from './gridRows';
+import { PageGrid } from './PageGrid';
+import { PagePreview } from './PagePreview';
+import { RemovePageDialog } from './RemovePageDialog';
+import { useExport } from './useExport';
+import { ExportPanel } from '../exports/ExportPanel';
+
+/** One dossier: header, virtualised page grid, large preview, import (Ctrl+I), export (Ctrl+E), Delete → trash. */
+export function DossierView({ code, onBack }: { code: string; onBack(): void }) {
+  const { t } = useI18n();
+  const detail = useQuery(() => station.dossiers.get({ code }), [code]);
+  const [selected, setSelected] = useState(0);
+  const [flat, setFlat] = useState<readonly GridPage[]>([]);
+  const [importing, setImporting] = useState(false);
+  const [removing, setRemoving] = useState<GridPage | null>(null);
+  const exporter = useExport(code);
+  const { reload } = detail;
+  useEffect(() => station.on('dossier.changed', (e) => { if (e.code === code) reload(); }), [code, reload]);
+  useShortcut('Ctrl+I', () => setImporting(true), detail.data !== undefined);
+  useShortcut('Ctrl+E', exporter.start, detail.data !== undefined);
+  useShortcut('Delete', () => { const item = flat[selected]; if (item) setRemoving(item); }, flat.length > 0);
+  const onFlatChange = useCallback((next: readonly GridPage[]) => {
+    setFlat(next);
+    setSelected((s) => Math.min(s, Math.max(0, next.length - 1)));
+  }, []);
+  if (!detail.data) {
+    return detail.error ? <ErrorNotice error={detail.error} onRetry={reload} /> : <p aria-busy="true">{t('common.loading')}</p>;
+  }
+  const { dossier, documents } = detail.data;
+  const actions = (
+    <>
+      <button type="button" className="btn" onClick={() => setImporting(true)} data-testid="open-import">{t('import.button')} <kbd>Ctrl+I</kbd></button>
+      <button type="button" className="btn" onClick={exporter.start} disabled={exporter.running} data-testid="start-export">{t('export.button')} <kbd>Ctrl+E</kbd></button>
+    </>
+  );
+  return (
+    <section className="dossier-view">
+      <DossierHeader dossier={dossier} onBack={onBack} actions={actions} />
+      {exporter.error !== null && <ErrorNotice error={exporter.error} />}
+      {exporter.job && <ExportPanel job={exporter.job} />}
+      {flat.length === 0 && documents.every((d) => d.pages.length === 0) && <p className="empty">{t('dossier.noPages')}</p>}
+      <div className="dossier-body">
+        <PageGrid documents={documents} selected={selected} onSelect={setSelected} onFlatChange={onFlatChange} />
+        <PagePreview item={flat[selected] ?? null} />
+      </div>
+      {importing && <ImportDialog dossier={dossier} onClose={() => setImporting(false)} onFinished={reload} />}
+      {removing && <RemovePageDialog item={removing} onClose={() => setRemoving(null)} onRemoved={() => { setRemoving(null); reload(); }} />}
+    </section>
+  );
+}
