@@ -1,115 +1,162 @@
 import { utilityProcess, type UtilityProcess } from 'electron';
+import type { CallOptions, HostEventListener, HostLogListener, WorkerHost } from '../core/host/WorkerHost';
+import type { WorkerEntry } from '../core/host/workerEntry';
+import { parseFromHost, type FromHost, type ToHost } from '../core/host/protocol';
 import { AppError } from '../shared/errors/AppError';
-import { parseFromHost, type FromHost, type LogLevel, type ToHost } from './hostMessages';
 
 export interface UtilityProcessHostOptions {
-  /** Absolute path of the bundled worker entry, e.g. dist/workers/deviceHost.cjs. */
-  modulePath: string;
+  entry: WorkerEntry;
   /** Shown in the OS task manager. */
   serviceName: string;
-  /** Every call fails with `host/timeout` after this long and the host is restarted. */
+  /** Default inactivity timeout per call. 2026-03: 60 s covers a slow first SANE page, as ForkWorkerHost. */
   callTimeoutMs?: number;
-  onEvent?(name: string, payload: unknown): void;
-  onLog?(level: LogLevel, args: unknown[]): void;
+  startTimeoutMs?: number;
+  restartDelayMs?: number;
 }
 
-interface Pending { resolve(v: unknown): void; reject(e: AppError): void; timer: NodeJS.Timeout; detach(): void }
+interface Pending {
+  resolve(value: unknown): void;
+  reject(err: AppError): void;
+  onEvent?: CallOptions['onEvent'];
+  arm(): void;
+  cleanup(): void;
+}
 
-// 2026-03: backoff between restarts so a driver that crashes at load does not spin the CPU.
-const RESTART_DELAYS_MS = [250, 1_000, 5_000, 15_000];
-const STABLE_AFTER_MS = 60_000;
+const crashed = () => new AppError('host/crashed', 'Tiến trình điều khiển thiết bị bị dừng đột ngột và đang được khởi động lại. Hãy thử lại.', { retryable: true });
+const stoppedError = () => new AppError('host/stopped', 'Tiến trình điều khiển thiết bị đã tắt.', { retryable: false });
+const timedOut = (method: string, ms: number) => new AppError('host/timeout', `Thiết bị không phản hồi sau ${Math.round(ms / 1000)} giây (${method}). Kiểm tra máy quét rồi thử lại.`, { retryable: true });
 
 /**
- * Hosts native drivers in an Electron utility process (app only; tests use the Node hosts in core/host).
- * Calls are seq-numbered; a crash rejects every pending call with `host/crashed` and restarts the process.
+ * The app's WorkerHost (architecture.md §6): runs the device host in an Electron utility process. Same behaviour
+ * as core's ForkWorkerHost — crashes fail pending calls with retryable `host/crashed` and restart the process
+ * with growing delay; a call silent past its timeout kills and restarts it and fails with `host/timeout`.
  */
-export class UtilityProcessHost {
+export class UtilityProcessHost implements WorkerHost {
   private child: UtilityProcess | null = null;
+  private ready: Promise<void> | null = null;
   private readonly pending = new Map<number, Pending>();
+  private readonly eventListeners = new Set<HostEventListener>();
+  private readonly logListeners = new Set<HostLogListener>();
   private seq = 0;
-  private crashes = 0;
-  private startedAt = 0;
-  private closed = false;
-  private restartTimer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private consecutiveCrashes = 0;
+  restarts = 0;
 
   constructor(private readonly opts: UtilityProcessHostOptions) {}
 
-  /** Calls `method` in the host. Aborting `signal` sends `cancel` and rejects with `job/cancelled`. */
-  call(method: string, args: unknown[], signal?: AbortSignal): Promise<unknown> {
-    if (this.closed) return Promise.reject(new AppError('host/crashed', 'Tiến trình thiết bị đã đóng.'));
-    if (signal?.aborted) return Promise.reject(cancelled());
-    const child = this.ensureStarted();
-    const seq = ++this.seq;
-    return new Promise((resolve, reject) => {
-      const onAbort = () => { this.send({ type: 'cancel', seq }); this.settle(seq)?.reject(cancelled()); };
-      const timer = setTimeout(() => this.timeOut(seq), this.opts.callTimeoutMs ?? 60_000);
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.pending.set(seq, { resolve, reject, timer, detach: () => signal?.removeEventListener('abort', onAbort) });
-      child.postMessage({ type: 'call', seq, method, args } satisfies ToHost);
+  get pid(): number | null { return this.child?.pid ?? null; }
+
+  onEvent(listener: HostEventListener): () => void { this.eventListeners.add(listener); return () => this.eventListeners.delete(listener); }
+  onLog(listener: HostLogListener): () => void { this.logListeners.add(listener); return () => this.logListeners.delete(listener); }
+
+  start(): Promise<void> {
+    if (this.stopped) return Promise.reject(stoppedError());
+    this.ready ??= this.spawn();
+    return this.ready;
+  }
+
+  private spawn(): Promise<void> {
+    const child = utilityProcess.fork(this.opts.entry.path, [], {
+      serviceName: this.opts.serviceName, execArgv: this.opts.entry.execArgv, stdio: 'inherit',
     });
-  }
-
-  /** Stops the host for good (app quit); pending calls fail with `host/crashed`. */
-  async close(): Promise<void> {
-    this.closed = true;
-    if (this.restartTimer) clearTimeout(this.restartTimer);
-    const child = this.child;
-    if (!child) return;
-    await new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill(); });
-  }
-
-  private ensureStarted(): UtilityProcess {
-    if (this.child) return this.child;
-    const child = utilityProcess.fork(this.opts.modulePath, [], { serviceName: this.opts.serviceName, stdio: 'inherit' });
     this.child = child;
-    this.startedAt = Date.now();
-    child.on('message', (raw: unknown) => {
-      // One malformed message must not end the subscription.
-      try { this.receive(parseFromHost(raw)); } catch (err) { console.error('[UtilityProcessHost] message failed', err); }
+    const ready = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => { reject(new AppError('host/timeout', 'Tiến trình điều khiển thiết bị không khởi động được.', { retryable: true })); child.kill(); }, this.opts.startTimeoutMs ?? 30_000);
+      child.on('message', (raw: unknown) => {
+        // One malformed message must not end the subscription.
+        const msg = parseFromHost(raw);
+        if (msg?.type === 'ready') { clearTimeout(timer); resolve(); return; }
+        if (msg) this.dispatch(msg);
+      });
+      child.once('exit', (code) => { clearTimeout(timer); reject(crashed()); this.onExit(child, code); });
     });
-    child.once('exit', (code) => this.onExit(child, code));
-    return child;
-  }
-
-  private receive(msg: FromHost | null): void {
-    if (!msg) return;
-    if (msg.type === 'event') this.opts.onEvent?.(msg.name, msg.payload);
-    else if (msg.type === 'log') this.opts.onLog?.(msg.level, msg.args);
-    else if (msg.ok) this.settle(msg.seq)?.resolve(msg.value);
-    else this.settle(msg.seq)?.reject(AppError.fromWire(msg.error));
-  }
-
-  private settle(seq: number): Pending | undefined {
-    const p = this.pending.get(seq);
-    if (!p) return undefined;
-    this.pending.delete(seq);
-    clearTimeout(p.timer);
-    p.detach();
-    return p;
-  }
-
-  private timeOut(seq: number): void {
-    this.settle(seq)?.reject(new AppError('host/timeout', 'Thiết bị không phản hồi. Kiểm tra cáp và nguồn rồi thử lại.', { retryable: true }));
-    // A hung driver is not trusted with the next call: kill it; onExit restarts it.
-    this.child?.kill();
+    // A failed start must not be cached: the next call spawns afresh.
+    ready.catch(() => { if (this.child === child || this.child === null) this.ready = null; });
+    return ready;
   }
 
   private onExit(child: UtilityProcess, code: number): void {
-    if (this.child === child) this.child = null;
-    for (const seq of [...this.pending.keys()]) {
-      this.settle(seq)?.reject(new AppError('host/crashed', 'Tiến trình thiết bị bị dừng đột ngột và đang được khởi động lại.', { retryable: true, details: { code } }));
-    }
-    if (this.closed) return;
-    this.crashes = Date.now() - this.startedAt > STABLE_AFTER_MS ? 1 : this.crashes + 1;
-    const delay = RESTART_DELAYS_MS[Math.min(this.crashes, RESTART_DELAYS_MS.length) - 1] ?? 15_000;
-    this.restartTimer = setTimeout(() => { this.restartTimer = null; if (!this.closed) this.ensureStarted(); }, delay);
+    if (this.child !== child) return;
+    this.child = null;
+    this.ready = null;
+    const err = this.stopped ? stoppedError() : crashed();
+    for (const p of this.pending.values()) { p.cleanup(); p.reject(err); }
+    this.pending.clear();
+    if (this.stopped || code === 0) return;
+    this.restarts++;
+    this.consecutiveCrashes++;
+    const delay = Math.min((this.opts.restartDelayMs ?? 200) * 2 ** (this.consecutiveCrashes - 1), 10_000);
+    // Restart eagerly so device events keep flowing and the next call finds a warm host.
+    setTimeout(() => { if (!this.stopped && !this.child) this.start().catch(() => undefined); }, delay).unref();
   }
 
-  private send(msg: ToHost): void {
-    this.child?.postMessage(msg);
+  private dispatch(msg: Exclude<FromHost, { type: 'ready' }>): void {
+    if (msg.type === 'result') {
+      const p = this.pending.get(msg.seq);
+      if (!p) return; // cancelled or timed out already
+      this.pending.delete(msg.seq);
+      p.cleanup();
+      if (msg.ok) { this.consecutiveCrashes = 0; p.resolve(msg.value); } else p.reject(AppError.fromWire(msg.error));
+    } else if (msg.type === 'event') {
+      if (msg.seq === undefined) { for (const l of this.eventListeners) safely(() => l(msg.name, msg.payload)); return; }
+      const p = this.pending.get(msg.seq);
+      if (p) { p.arm(); safely(() => p.onEvent?.(msg.name, msg.payload)); }
+    } else {
+      if (this.logListeners.size === 0) console[msg.level === 'debug' ? 'log' : msg.level]('[host]', ...msg.args);
+      for (const l of this.logListeners) safely(() => l(msg.level, msg.args));
+    }
+  }
+
+  async call<T = unknown>(method: string, args: unknown[], opts: CallOptions = {}): Promise<T> {
+    opts.signal?.throwIfAborted();
+    await this.start();
+    const child = this.child;
+    if (!child) throw crashed();
+    const seq = ++this.seq;
+    const timeoutMs = opts.timeoutMs ?? this.opts.callTimeoutMs ?? 60_000;
+    return new Promise<T>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const onAbort = () => {
+        if (!this.pending.delete(seq)) return;
+        pending.cleanup();
+        this.post(child, { type: 'cancel', seq });
+        reject(new AppError('job/cancelled', 'Đã hủy theo yêu cầu.'));
+      };
+      const onTimeout = () => {
+        if (!this.pending.delete(seq)) return;
+        pending.cleanup();
+        reject(timedOut(method, timeoutMs));
+        // A hung driver holds the device; only a fresh process gets it back.
+        child.kill();
+      };
+      const pending: Pending = {
+        resolve: resolve as (v: unknown) => void, reject, onEvent: opts.onEvent,
+        arm: () => { clearTimeout(timer); timer = setTimeout(onTimeout, timeoutMs); },
+        cleanup: () => { clearTimeout(timer); opts.signal?.removeEventListener('abort', onAbort); },
+      };
+      this.pending.set(seq, pending);
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      pending.arm();
+      this.post(child, { type: 'call', seq, method, args });
+    });
+  }
+
+  private post(child: UtilityProcess, msg: ToHost): void {
+    try { child.postMessage(msg); } catch { child.kill(); } // the exit handler fails the call
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    const child = this.child;
+    for (const p of this.pending.values()) { p.cleanup(); p.reject(stoppedError()); }
+    this.pending.clear();
+    if (!child || child.pid === undefined) return;
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill();
+    await exited;
   }
 }
 
-function cancelled(): AppError {
-  return new AppError('job/cancelled', 'Đã huỷ thao tác.');
+function safely(fn: () => void): void {
+  try { fn(); } catch (err) { console.error('[UtilityProcessHost] listener failed', err); }
 }

@@ -1,11 +1,13 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { createCore } from '../core/createCore';
+import { resolveWorkerEntry } from '../core/host/workerEntry';
 import { drop } from '../shared/util/drop';
 import { createMainWindow, type MainWindowPaths } from './createMainWindow';
 import { registerIpcMainTransport } from './ipcMainTransport';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createFrameGuard } from './trustedFrame';
+import { UtilityProcessHost } from './UtilityProcessHost';
 
 /**
  * The Electron entry (bundled to dist/main/index.cjs): hardens the app, composes the plain-Node core, connects
@@ -23,7 +25,12 @@ let core: Core | null = null;
 
 async function start(): Promise<void> {
   hardenSession();
-  core = await createCore({ dataDir: app.getPath('userData') });
+  core = await createCore({
+    dataDir: app.getPath('userData'),
+    // Drivers run in a utility process (dist/workers/deviceHost.cjs, next to dist/main): a crash restarts it.
+    createHost: () => new UtilityProcessHost({ entry: resolveWorkerEntry('deviceHost'), serviceName: 'Trạm Số hóa – thiết bị' }),
+    onUnexpected: (err, where) => console.error(`[core] unexpected error in ${where}`, err),
+  });
   registerIpcMainTransport({
     router: core.router,
     events: core.events,
