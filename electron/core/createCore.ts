@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { createRouter, type Router } from '../shared/ipc/createRouter';
+import { createEventBus, type EventBus } from './events/EventBus';
+import { appHandlers } from './handlers/appHandlers';
+import { authHandlers } from './handlers/authHandlers';
+import type { CoreDeps } from './handlers/CoreDeps';
+import { deviceHandlers } from './handlers/deviceHandlers';
+import { dossierHandlers } from './handlers/dossierHandlers';
+import { importHandlers } from './handlers/importHandlers';
+import { jobHandlers } from './handlers/jobHandlers';
+import { pageHandlers } from './handlers/pageHandlers';
+import { ForkWorkerHost } from './host/ForkWorkerHost';
+import type { WorkerHost } from './host/WorkerHost';
+import { resolveWorkerEntry } from './host/workerEntry';
+import { JobManager } from './jobs/JobManager';
+import { HostedScanBridge } from './scan/bridge/HostedScanBridge';
+import { InProcessScanBridge } from './scan/bridge/InProcessScanBridge';
+import type { ScanBridge } from './scan/bridge/ScanBridge';
+import { createDriverRegistry } from './scan/drivers/driverRegistry';
+import { openStore } from './store/openStore';
+import type { Store } from './store/Store';
+import { STATION_VERSION } from './version';
+
+export interface CoreOptions {
+  dataDir: string;
+  /** `host` (default): drivers run in the device host process; `in-process` for quick unit tests. */
+  drivers?: 'host' | 'in-process';
+  /** The app passes a utilityProcess-based host; Node callers get a forked child. */
+  createHost?: () => WorkerHost;
+  /** Called for errors that are not AppErrors (bugs); the message never reaches a UI. */
+  onUnexpected?: (err: unknown, where: string) => void;
+}
+
+export interface Core {
+  router: Router;
+  events: EventBus;
+  store: Store;
+  jobs: JobManager;
+  close(): Promise<void>;
+}
+
+function createScanBridge(store: Store, opts: CoreOptions): { bridge: ScanBridge; host: WorkerHost | null } {
+  if (opts.drivers === 'in-process') return { bridge: new InProcessScanBridge(createDriverRegistry()), host: null };
+  const host = opts.createHost?.() ?? new ForkWorkerHost({ entry: resolveWorkerEntry('deviceHost') });
+  const stagingDir = join(store.paths.stagingDir, 'device-host');
+  mkdirSync(stagingDir, { recursive: true });
+  return { bridge: new HostedScanBridge(host, { stagingDir }), host };
+}
+
+/** The composition root: every service is built here from injected dependencies, and nowhere else. */
+export async function createCore(opts: CoreOptions): Promise<Core> {
+  const onUnexpected = opts.onUnexpected ?? ((err, where) => console.error(`[core] unexpected error in ${where}:`, err));
+  const store = openStore(opts.dataDir);
+  const events = createEventBus((err) => onUnexpected(err, 'event listener'));
+  const jobs = new JobManager({ emit: (name, job) => events.emit(name, job), maxConcurrent: 2 });
+  const { bridge, host } = createScanBridge(store, opts);
+  const deps: CoreDeps = { store, events, jobs, scan: bridge, version: STATION_VERSION };
+  const router = createRouter({
+    ...appHandlers(deps), ...authHandlers(deps), ...dossierHandlers(deps), ...pageHandlers(deps),
+    ...importHandlers(deps), ...jobHandlers(deps), ...deviceHandlers(deps),
+  }, onUnexpected);
+  return {
+    router, events, store, jobs,
+    async close() {
+      for (const job of jobs.list()) if (job.state === 'running' || job.state === 'queued') jobs.cancel(job.id);
+      await jobs.waitForIdle();
+      await host?.stop();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { DOSSIER_CODE_RULES_VERSION } from '../../shared/domain/dossierCode';
+import { PERSONAL_ID_RULES_VERSION } from '../../shared/domain/personalId';
+import type { Handlers } from '../../shared/ipc/createRouter';
+import { authorize } from '../auth/actor';
+import { verifyAudit, listAudit } from '../services/audit';
+import { getSettings, updateSettings } from '../services/settings';
+import { procedureCatalogVersion } from '../services/procedures';
+import type { CoreDeps } from './CoreDeps';
+
+export function appHandlers({ store, version }: CoreDeps): Pick<Handlers, 'app' | 'settings' | 'audit'> {
+  return {
+    app: {
+      async info() {
+        const s = getSettings(store);
+        return {
+          version,
+          dataDir: store.paths.dataDir,
+          outboxDir: s.outboxDir,
+          hotFolder: s.hotFolder,
+          rules: { dossierCode: DOSSIER_CODE_RULES_VERSION, personalId: PERSONAL_ID_RULES_VERSION, procedures: procedureCatalogVersion(store) },
+        };
+      },
+    },
+    settings: {
+      async get(_input, ctx) {
+        authorize(store, ctx);
+        return getSettings(store);
+      },
+      async update(input, ctx) {
+        const actor = authorize(store, ctx, ['admin']);
+        updateSettings(store, input, actor);
+        return { ok: true as const };
+      },
+    },
+    audit: {
+      async verify(_input, ctx) {
+        authorize(store, ctx, ['admin']);
+        return verifyAudit(store.db);
+      },
+      async list(input, ctx) {
+        authorize(store, ctx, ['admin']);
+        return listAudit(store.db, input.limit);
+      },
+    },
+  };
+}

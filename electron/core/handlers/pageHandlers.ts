@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import type { Handlers } from '../../shared/ipc/createRouter';
+import { authorize } from '../auth/actor';
+import { pagePreview, toDataUrl } from '../preview/pagePreview';
+import { getPage, listTrash, pageFilePath, removePage, restoreFromTrash } from '../services/pages';
+import type { CoreDeps } from './CoreDeps';
+
+export function pageHandlers({ store, events }: CoreDeps): Pick<Handlers, 'pages' | 'trash'> {
+  const cacheDir = join(store.paths.dataDir, 'previews');
+  return {
+    pages: {
+      async image(input, ctx) {
+        authorize(store, ctx);
+        const page = getPage(store, input.pageId);
+        const bytes = await pagePreview(cacheDir, pageFilePath(store, page), page.sha256, input.variant);
+        return { dataUrl: toDataUrl(bytes) };
+      },
+      async remove(input, ctx) {
+        const item = removePage(store, input.pageId, input.reason, authorize(store, ctx));
+        events.emit('dossier.changed', { code: item.label.split(' ')[0] ?? '' });
+        return item;
+      },
+    },
+    trash: {
+      async list(_input, ctx) {
+        authorize(store, ctx);
+        return listTrash(store);
+      },
+      async restore(input, ctx) {
+        restoreFromTrash(store, input.trashId, authorize(store, ctx));
+        return { ok: true as const };
+      },
+    },
+  };
+}
