@@ -23,6 +23,7 @@ interface Pending {
 }
 
 const crashed = () => new AppError('host/crashed', 'Tiến trình điều khiển thiết bị bị dừng đột ngột và đang được khởi động lại. Hãy thử lại.', { retryable: true });
+const cancelled = () => new AppError('job/cancelled', 'Đã hủy theo yêu cầu.');
 const stoppedError = () => new AppError('host/stopped', 'Tiến trình điều khiển thiết bị đã tắt.', { retryable: false });
 const timedOut = (method: string, ms: number) => new AppError('host/timeout', `Thiết bị không phản hồi sau ${Math.round(ms / 1000)} giây (${method}). Kiểm tra máy quét rồi thử lại.`, { retryable: true });
 
@@ -76,13 +77,21 @@ export class ForkWorkerHost implements WorkerHost {
   }
 
   private onExit(child: ChildProcess, code: number | null, signal: NodeJS.Signals | null): void {
-    if (this.child !== child) return;
+    if (this.child !== child) return; // already retired (timeout) or replaced
+    this.retire(this.stopped ? stoppedError() : crashed());
+    if (this.stopped || (code === 0 && signal === null)) return;
+    this.scheduleRestart();
+  }
+
+  /** Forgets the current child at once (so new calls start a fresh one) and fails what was pending on it. */
+  private retire(err: AppError): void {
     this.child = null;
     this.ready = null;
-    const err = this.stopped ? stoppedError() : crashed();
     for (const p of this.pending.values()) { p.cleanup(); p.reject(err); }
     this.pending.clear();
-    if (this.stopped || (code === 0 && signal === null)) return;
+  }
+
+  private scheduleRestart(): void {
     this.restarts++;
     this.consecutiveCrashes++;
     const delay = Math.min((this.opts.restartDelayMs ?? 200) * 2 ** (this.consecutiveCrashes - 1), 10_000);
@@ -114,8 +123,10 @@ export class ForkWorkerHost implements WorkerHost {
   }
 
   async call<T = unknown>(method: string, args: unknown[], opts: CallOptions = {}): Promise<T> {
-    opts.signal?.throwIfAborted();
+    if (opts.signal?.aborted) throw cancelled();
     await this.start();
+    // The signal may have fired while the host was starting (no listener was attached yet).
+    if (opts.signal?.aborted) throw cancelled();
     const child = this.child;
     if (!child) throw crashed();
     const seq = ++this.seq;
@@ -126,7 +137,7 @@ export class ForkWorkerHost implements WorkerHost {
         if (!this.pending.delete(seq)) return;
         pending.cleanup();
         this.post(child, { type: 'cancel', seq });
-        reject(new AppError('job/cancelled', 'Đã hủy theo yêu cầu.'));
+        reject(cancelled());
       };
       const pending: Pending = {
         resolve: resolve as (v: unknown) => void, reject, onEvent: opts.onEvent,
@@ -137,7 +148,8 @@ export class ForkWorkerHost implements WorkerHost {
         if (!this.pending.delete(seq)) return;
         pending.cleanup();
         reject(timedOut(method, timeoutMs));
-        // A hung driver holds the device; only a fresh process gets it back.
+        // A hung driver holds the device; only a fresh process gets it back. Other calls on it fail as crashed.
+        if (this.child === child) { this.retire(crashed()); this.scheduleRestart(); }
         child.kill('SIGKILL');
       };
       this.pending.set(seq, pending);
