@@ -57,6 +57,9 @@ function refusalFor(store: Store, document: DocumentRow, dossier: DossierRow, ac
 export async function commitPage(store: Store, input: CommitPageInput, actor: string): Promise<{ page: PageT; duplicate: boolean }> {
   checkInput(input);
   const { document, dossier } = requireDocument(store, input.documentId);
+  if (dossier.status === 'cancelled') {
+    throw new AppError('store/conflict', `Hồ sơ ${dossier.code} đã bị hủy nên không thêm trang được. Hãy kiểm tra lại mã hồ sơ.`, { details: { code: dossier.code } });
+  }
   const refusal = store.db.transaction(() => refusalFor(store, document, dossier, actor))();
   if (refusal) throw refusal;
   const sha256 = sha256Hex(input.bytes);

@@ -23,7 +23,8 @@ export function removePage(store: Store, pageId: string, reason: string, actor: 
     const dossier = store.db.prepare('SELECT * FROM dossiers WHERE id = ?').get(page.dossier_id) as DossierRow;
     const at = store.now().toISOString();
     const row: TrashRow = {
-      id: randomUUID(), kind: 'page', entity_id: page.id, label: `Hồ sơ ${dossier.code} – ${doc.name} – trang ${page.position}`,
+      id: randomUUID(), kind: 'page', entity_id: page.id, // The label starts with the dossier code: UIs and handlers read it back from there.
+      label: `${dossier.code} – ${doc.name} – trang ${page.position}`,
       reason: why, deleted_by: actor, deleted_at: at, restored_at: null,
     };
     store.db.prepare(`INSERT INTO trash (id, kind, entity_id, label, reason, deleted_by, deleted_at)

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit, verifyAudit } from '../../../electron/core/services/audit';
 import { createDocument, ensureComponentDocument } from '../../../electron/core/services/documents';
-import { getDossierDetail } from '../../../electron/core/services/dossiers';
+import { getDossierDetail, setDossierStatus } from '../../../electron/core/services/dossiers';
 import { commitPage, getPage, listTrash, pageFilePath, removePage, restoreFromTrash, type CommitPageInput } from '../../../electron/core/services/pages';
 import type { PageFs } from '../../../electron/core/store/PageFileStore';
 import { asyncErrorOf, errorOf, fakeImage, makeStore, newDossier, type TestStore } from './helpers';
@@ -88,6 +88,15 @@ describe('commitPage', () => {
     expect(readdirSync(t.store.paths.pagesDir)).toEqual([]);
   });
 
+  it('refuses pages for a cancelled dossier and for an unknown document', async () => {
+    t = makeStore();
+    const { docId } = setup();
+    setDossierStatus(t.store, CODE, 'cancelled', 'user:clerk');
+    expect((await asyncErrorOf(() => commitPage(t.store, page(docId, 1), 'user:clerk')))?.code).toBe('store/conflict');
+    expect((await asyncErrorOf(() => commitPage(t.store, page('missing', 1), 'user:clerk')))?.code).toBe('store/not-found');
+    expect(readdirSync(t.store.paths.pagesDir)).toEqual([]);
+  });
+
   it('maps a full disk to store/disk-full and leaves no row, no audit entry and no temp file', async () => {
     const fullFs: PageFs = {
       ...(fsp as unknown as PageFs),
@@ -120,7 +129,7 @@ describe('trash', () => {
     const b = await commitPage(t.store, page(docId, 2), 'user:clerk');
     const item = removePage(t.store, a.page.id, 'Trang quét lệch', 'user:clerk');
     expect(item).toMatchObject({ kind: 'page', entityId: a.page.id, reason: 'Trang quét lệch', deletedBy: 'user:clerk' });
-    expect(item.label).toContain(CODE);
+    expect(item.label.startsWith(CODE)).toBe(true);
     expect(listTrash(t.store).map((x) => x.id)).toEqual([item.id]);
     expect(existsSync(pageFilePath(t.store, a.page))).toBe(true);
     expect(getDossierDetail(t.store, CODE).documents[0]?.pages.map((p) => p.id)).toEqual([b.page.id]);
