@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { AppError, type WireError } from '../../shared/errors/AppError';
+import { AppError } from '../../shared/errors/AppError';
+import { assertNever } from '../../shared/util/assertNever';
 import type { CallOptions, HostEventListener, HostLogListener, WorkerHost } from './WorkerHost';
 import type { WorkerEntry } from './workerEntry';
 import { parseFromHost, type FromHost, type ToHost } from './protocol';
@@ -101,25 +102,30 @@ export class ForkWorkerHost implements WorkerHost {
 
   private dispatch(msg: Exclude<FromHost, { type: 'ready' }>): void {
     switch (msg.type) {
-      case 'result': {
-        const p = this.pending.get(msg.seq);
-        if (!p) return; // cancelled or timed out already
-        this.pending.delete(msg.seq);
-        p.cleanup();
-        if (msg.ok) { this.consecutiveCrashes = 0; p.resolve(msg.value); } else p.reject(AppError.fromWire(msg.error as WireError));
-        return;
-      }
-      case 'event': {
-        const p = msg.seq === undefined ? undefined : this.pending.get(msg.seq);
-        if (msg.seq !== undefined) { if (p) { p.arm(); safely(() => p.onEvent?.(msg.name, msg.payload)); } return; }
-        for (const l of this.eventListeners) safely(() => l(msg.name, msg.payload));
-        return;
-      }
+      case 'result': this.settle(msg); return;
+      case 'event': this.deliverEvent(msg); return;
       case 'log':
         if (this.logListeners.size === 0) console[msg.level === 'debug' ? 'log' : msg.level]('[host]', ...msg.args);
         for (const l of this.logListeners) safely(() => l(msg.level, msg.args));
         return;
+      default: assertNever(msg);
     }
+  }
+
+  private settle(msg: Extract<FromHost, { type: 'result' }>): void {
+    const p = this.pending.get(msg.seq);
+    if (!p) return; // cancelled or timed out already
+    this.pending.delete(msg.seq);
+    p.cleanup();
+    if (msg.ok) { this.consecutiveCrashes = 0; p.resolve(msg.value); } else p.reject(AppError.fromWire(msg.error));
+  }
+
+  private deliverEvent(msg: Extract<FromHost, { type: 'event' }>): void {
+    if (msg.seq === undefined) { for (const l of this.eventListeners) safely(() => l(msg.name, msg.payload)); return; }
+    const p = this.pending.get(msg.seq);
+    if (!p) return;
+    p.arm(); // any sign of life resets the inactivity timeout
+    safely(() => p.onEvent?.(msg.name, msg.payload));
   }
 
   async call<T = unknown>(method: string, args: unknown[], opts: CallOptions = {}): Promise<T> {

@@ -32,7 +32,7 @@ function snapDpi(requested: number, supported: readonly number[]): number {
   return best;
 }
 
-function validateDevice(opts: ScanOptions, caps: ScanCaps): ValidDeviceScanOptions {
+function checkSource(opts: ScanOptions, caps: ScanCaps): { source: 'flatbed' | 'feeder'; duplex: boolean } {
   const source = opts.source ?? (caps.sources.includes('feeder') ? 'feeder' : 'flatbed');
   if (!caps.sources.includes(source)) {
     if (source === 'feeder') throw new AppError('device/no-feeder', `Máy quét ${opts.device.name} không có khay nạp giấy tự động. Hãy chọn quét mặt kính.`);
@@ -42,6 +42,11 @@ function validateDevice(opts: ScanOptions, caps: ScanCaps): ValidDeviceScanOptio
   if (duplex && (!caps.duplex || source !== 'feeder')) {
     throw new AppError('device/no-duplex', `Máy quét ${opts.device.name} không quét được hai mặt với nguồn giấy này. Hãy tắt quét hai mặt.`);
   }
+  return { source, duplex };
+}
+
+function validateDevice(opts: ScanOptions, caps: ScanCaps): ValidDeviceScanOptions {
+  const { source, duplex } = checkSource(opts, caps);
   if (caps.resolutions.length === 0 || caps.colorModes.length === 0) throw invalid(`Máy quét ${opts.device.name} không báo khả năng quét.`);
   const dpi = snapDpi(opts.dpi ?? 300, caps.resolutions);
   const wanted = opts.colorMode ?? 'color';

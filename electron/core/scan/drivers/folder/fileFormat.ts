@@ -17,14 +17,18 @@ export function isIgnorableName(name: string): boolean {
     || lower.endsWith('.partial') || lower.endsWith('.crdownload') || lower.endsWith('~');
 }
 
+const SIGNATURES: ReadonlyArray<{ format: FileFormat; magic: readonly number[] }> = [
+  { format: 'jpeg', magic: [0xff, 0xd8, 0xff] },
+  { format: 'png', magic: [0x89, 0x50, 0x4e, 0x47] },
+  { format: 'tiff', magic: [0x49, 0x49, 0x2a, 0x00] }, // little-endian "II*\0"
+  { format: 'tiff', magic: [0x4d, 0x4d, 0x00, 0x2a] }, // big-endian "MM\0*"
+  { format: 'pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // "%PDF-"
+];
+
 /** Identifies the format from magic bytes: the extension may lie (a renamed .docx, random bytes named .png). */
 export function sniffFormat(head: Uint8Array): FileFormat | null {
-  const b = (i: number) => head[i] ?? -1;
-  if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'jpeg';
-  if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'png';
-  if ((b(0) === 0x49 && b(1) === 0x49 && b(2) === 0x2a && b(3) === 0x00) || (b(0) === 0x4d && b(1) === 0x4d && b(2) === 0x00 && b(3) === 0x2a)) return 'tiff';
-  if (b(0) === 0x25 && b(1) === 0x50 && b(2) === 0x44 && b(3) === 0x46 && b(4) === 0x2d) return 'pdf';
-  return null;
+  const hit = SIGNATURES.find((s) => s.magic.every((byte, i) => head[i] === byte));
+  return hit?.format ?? null;
 }
 
 /** Reads the first bytes of a file for `sniffFormat`. */
