@@ -18,6 +18,8 @@ import { HostedScanBridge } from './scan/bridge/HostedScanBridge';
 import { InProcessScanBridge } from './scan/bridge/InProcessScanBridge';
 import type { ScanBridge } from './scan/bridge/ScanBridge';
 import { createDriverRegistry } from './scan/drivers/driverRegistry';
+import { HotFolderService } from './import/HotFolderService';
+import { getSettings } from './services/settings';
 import { openStore } from './store/openStore';
 import type { Store } from './store/Store';
 import { STATION_VERSION } from './version';
@@ -28,6 +30,8 @@ export interface CoreOptions {
   drivers?: 'host' | 'in-process';
   /** The app passes a utilityProcess-based host; Node callers get a forked child. */
   createHost?: () => WorkerHost;
+  /** Watch the hot folder from the settings (the app and `station ui`; not one-shot CLI commands). */
+  watchHotFolder?: boolean;
   /** Called for errors that are not AppErrors (bugs); the message never reaches a UI. */
   onUnexpected?: (err: unknown, where: string) => void;
 }
@@ -37,6 +41,7 @@ export interface Core {
   events: EventBus;
   store: Store;
   jobs: JobManager;
+  hotFolder: HotFolderService | null;
   close(): Promise<void>;
 }
 
@@ -55,15 +60,18 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const events = createEventBus((err) => onUnexpected(err, 'event listener'));
   const jobs = new JobManager({ emit: (name, job) => events.emit(name, job), maxConcurrent: 2 });
   const { bridge, host } = createScanBridge(store, opts);
-  const deps: CoreDeps = { store, events, jobs, scan: bridge, version: STATION_VERSION };
+  const hotFolder = opts.watchHotFolder ? new HotFolderService({ store, events, scan: bridge }) : null;
+  const deps: CoreDeps = { store, events, jobs, scan: bridge, hotFolder, version: STATION_VERSION };
   const router = createRouter({
     ...appHandlers(deps), ...authHandlers(deps), ...dossierHandlers(deps), ...pageHandlers(deps),
     ...importHandlers(deps), ...jobHandlers(deps), ...deviceHandlers(deps),
   }, onUnexpected);
+  await hotFolder?.apply(getSettings(store).hotFolder);
   return {
-    router, events, store, jobs,
+    router, events, store, jobs, hotFolder,
     async close() {
       for (const job of jobs.list()) if (job.state === 'running' || job.state === 'queued') jobs.cancel(job.id);
+      await hotFolder?.stop();
       await jobs.waitForIdle();
       await host?.stop();
       store.close();

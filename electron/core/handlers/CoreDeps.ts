@@ -1,4 +1,5 @@
 import type { EventBus } from '../events/EventBus';
+import type { HotFolderService } from '../import/HotFolderService';
 import type { JobManager } from '../jobs/JobManager';
 import type { ScanBridge } from '../scan/bridge/ScanBridge';
 import type { Store } from '../store/Store';
@@ -10,5 +11,7 @@ export interface CoreDeps {
   jobs: JobManager;
   /** Where drivers run (the device host in the app and the CLI). */
   scan: ScanBridge;
+  /** Null in one-shot processes (CLI commands), which must not start watching. */
+  hotFolder: HotFolderService | null;
   version: string;
 }

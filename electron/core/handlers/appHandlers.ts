@@ -7,7 +7,7 @@ import { getSettings, updateSettings } from '../services/settings';
 import { procedureCatalogVersion } from '../services/procedures';
 import type { CoreDeps } from './CoreDeps';
 
-export function appHandlers({ store, version }: CoreDeps): Pick<Handlers, 'app' | 'settings' | 'audit'> {
+export function appHandlers({ store, version, hotFolder }: CoreDeps): Pick<Handlers, 'app' | 'settings' | 'audit'> {
   return {
     app: {
       async info() {
@@ -28,7 +28,8 @@ export function appHandlers({ store, version }: CoreDeps): Pick<Handlers, 'app' 
       },
       async update(input, ctx) {
         const actor = authorize(store, ctx, ['admin']);
-        updateSettings(store, input, actor);
+        const settings = updateSettings(store, input, actor);
+        await hotFolder?.apply(settings.hotFolder);
         return { ok: true as const };
       },
     },

@@ -7,7 +7,7 @@ import { FOLDER_DEVICE } from '../scan/drivers/folder/FolderScanDriver';
 import { expandPaths } from '../scan/drivers/folder/expandPaths';
 import { ensureComponentDocument } from '../services/documents';
 import { requireDossierRow, setDossierStatus } from '../services/dossiers';
-import { commitPage } from '../services/pages';
+import { storeDeliveredPage } from './storeDeliveredPage';
 import type { Store } from '../store/Store';
 
 export interface ImportRequest {
@@ -51,16 +51,11 @@ export async function runImport(deps: ImportDeps, req: ImportRequest, actor: str
   };
   const pages = deps.scan.scan({ device: FOLDER_DEVICE, paths: req.paths, quarantine: { dir: store.paths.quarantineDir, mode: 'copy' } }, ctx.signal, { fileRejected: onRejected });
   for await (const raw of pages) {
-    const { page, duplicate } = await commitPage(store, {
-      documentId: document.id, bytes: raw.bytes, ext: raw.format === 'jpeg' ? 'jpg' : 'png',
-      width: raw.width, height: raw.height, dpi: raw.dpi, colorMode: raw.colorMode, blank: false, sourceName: raw.sourceName,
-    }, actor);
-    await raw.ack();
+    const { page, duplicate } = await storeDeliveredPage(deps, { dossierCode: req.dossierCode, documentId: document.id }, raw, actor);
     if (duplicate) result.duplicates++;
     else result.imported++;
     seenSources.add(raw.sourceName);
     deps.onPageStored?.(page, duplicate);
-    if (!duplicate) events.emit('scan.pageAdded', { dossierCode: req.dossierCode, page });
     report(`${raw.sourceName} — trang ${raw.pageIndexInSource + 1}`);
   }
   if (result.imported > 0 && dossier.status === 'received') setDossierStatus(store, req.dossierCode, 'digitizing', actor);

@@ -8,6 +8,8 @@ export const events = {
   'job.finished': m.Job,
   'dossier.changed': z.object({ code: z.string() }),
   'scan.pageAdded': z.object({ dossierCode: z.string(), page: m.Page }),
+  /** A file from the hot folder was imported, rejected (quarantined) or left in place with a reason. */
+  'hotFolder.reported': z.object({ file: z.string(), outcome: z.enum(['imported', 'rejected', 'waiting']), dossierCode: z.string().nullable(), pages: z.number().int(), message: z.string() }),
   'device.changed': z.object({ driver: m.DriverId, kind: z.enum(['attached', 'detached', 'offline']) }),
 } as const;
 

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'import/file-not-found',
   'import/not-digitizable',
   'import/tool-missing',
+  'import/no-dossier',
   'job/cancelled',
   'job/not-found',
   'job/timeout',

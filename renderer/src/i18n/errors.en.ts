@@ -23,6 +23,7 @@ export const errorsEn: Record<ErrorCode, string> = {
   'import/corrupt-file': 'A file is damaged and cannot be read. Scan that page again.',
   'import/file-not-found': 'File or folder not found. Check the path.',
   'import/tool-missing': 'The PDF reading tool is not installed. Ask IT support to install it, then import again.',
+  'import/no-dossier': 'The file name does not start with a dossier code. Rename it like H55.242-260310-010001_tp2.pdf; the station then imports it.',
   'import/not-digitizable': 'This component is shown only, never digitized. Choose another component.',
   'job/cancelled': 'The job was cancelled. You can start it again when needed.',
   'job/not-found': 'Job not found. Reload the list.',

@@ -23,6 +23,7 @@ export const errorsVi: Record<ErrorCode, string> = {
   'import/corrupt-file': 'Có tệp bị hỏng, không đọc được. Hãy quét lại trang đó.',
   'import/file-not-found': 'Không tìm thấy tệp hoặc thư mục. Hãy kiểm tra lại đường dẫn.',
   'import/tool-missing': 'Máy chưa cài công cụ đọc PDF. Hãy báo bộ phận CNTT cài đặt rồi nhập lại.',
+  'import/no-dossier': 'Tên tệp không bắt đầu bằng mã hồ sơ. Đổi tên như H55.242-260310-010001_tp2.pdf, trạm sẽ tự nhập.',
   'import/not-digitizable': 'Thành phần này chỉ xuất trình, không số hóa. Hãy chọn thành phần khác.',
   'job/cancelled': 'Công việc đã được hủy. Có thể bắt đầu lại khi cần.',
   'job/not-found': 'Không tìm thấy công việc. Hãy tải lại danh sách.',
