@@ -22,6 +22,8 @@ export function SetupAdminScreen({ onDone }: { onDone(): void }) {
     setError(null);
     try {
       await station.auth.setupFirstAdmin({ username: form.username, fullName: form.fullName, password: form.password });
+      // The core signs the new admin in; sign out so the first sign-in proves the password was typed as meant.
+      await station.auth.signOut();
       onDone();
     } catch (err) {
       setError(err);

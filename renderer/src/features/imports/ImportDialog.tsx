@@ -9,6 +9,7 @@ import { JobProgress } from '../../components/JobProgress';
 import { useJob } from '../../hooks/useJob';
 import { useQuery } from '../../hooks/useQuery';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ImportResult } from './ImportResult';
 
 interface ImportDialogProps { dossier: DossierSummaryT; onClose(): void; onFinished(): void }
 
@@ -57,7 +58,7 @@ export function ImportDialog({ dossier, onClose, onFinished }: ImportDialogProps
         </Field>
         {error !== null && <ErrorNotice error={error} />}
         {job && <JobProgress job={job} />}
-        {job?.state === 'succeeded' && <p className="notice notice-ok" role="status">{t('import.done', { done: job.progress.done })}</p>}
+        {job?.state === 'succeeded' && <ImportResult job={job} />}
         <div className="form-actions">
           <button type="button" className="btn" onClick={onClose}>{t('common.close')}</button>
           <button type="submit" className="btn btn-primary" disabled={running}>{t('import.start')}</button>
