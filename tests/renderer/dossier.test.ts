@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { poll } from './support/poll';
 import { DossierListPage } from './pages/DossierListPage';
 import { DossierPage } from './pages/DossierPage';
 import { NewDossierForm } from './pages/NewDossierForm';
@@ -23,13 +24,13 @@ describe('reception: new dossier, import, page grid, trash, export', () => {
     const form = new NewDossierForm(page);
     await form.fill({ code: CODE, fullName: 'Lê Thị Hồng Nhung', personalId: '12345', address: '12 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội', phone: '0912345678' });
     await form.submit();
-    await expect.poll(() => form.fieldError('personalId').innerText()).toBe('Số định danh cá nhân phải gồm đúng 12 chữ số.');
+    await poll(() => form.fieldError('personalId').innerText()).toBe('Số định danh cá nhân phải gồm đúng 12 chữ số.');
     expect(await form.input('personalId').getAttribute('aria-invalid')).toBe('true');
     await station.screenshot('05-new-dossier-invalid-id');
     await form.input('personalId').fill('001190012345');
     await form.submit();
     const dossier = new DossierPage(page);
-    await expect.poll(() => dossier.code.innerText()).toBe(CODE);
+    await poll(() => dossier.code.innerText()).toBe(CODE);
     expect(await dossier.maskedId.innerText()).toBe('001*******45');
   });
 
@@ -41,10 +42,10 @@ describe('reception: new dossier, import, page grid, trash, export', () => {
     expect(await dossier.importFinalState()).toBe('succeeded');
     const bar = dossier.importDialog.locator('progress');
     expect(await bar.getAttribute('value')).toBe(await bar.getAttribute('max'));
-    await expect.poll(() => dossier.importDialog.innerText()).toContain('Đã nhập xong: thêm 6 trang');
+    await poll(() => dossier.importDialog.innerText()).toContain('Đã nhập xong: thêm 6 trang');
     await station.screenshot('06-import-done');
     await dossier.closeDialog();
-    await expect.poll(() => dossier.thumbImages.count()).toBe(6);
+    await poll(() => dossier.thumbImages.count()).toBe(6);
     await dossier.preview.waitFor();
     await station.screenshot('07-dossier-view');
   });
@@ -53,7 +54,7 @@ describe('reception: new dossier, import, page grid, trash, export', () => {
     const dossier = new DossierPage(station.page);
     await dossier.importFrom([path.join(station.tmp, 'khong-ton-tai')]);
     const text = async () => (await dossier.importDialog.getByRole('alert').allInnerTexts()).join(' ');
-    await expect.poll(text, { timeout: 30_000 }).toContain('Không tìm thấy tệp');
+    await poll(text).toContain('Không tìm thấy tệp');
     await station.screenshot('08-import-error');
     await dossier.closeDialog();
   });
@@ -64,13 +65,13 @@ describe('reception: new dossier, import, page grid, trash, export', () => {
     await dossier.grid.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => dossier.selectedThumb.innerText()).toContain('Trang 3');
+    await poll(() => dossier.selectedThumb.innerText()).toContain('Trang 3');
     await page.keyboard.press('Delete');
     const dialog = page.getByTestId('remove-page');
     await dialog.waitFor();
     await dialog.locator('textarea[name=reason]').fill('Trang chụp trùng');
     await dialog.getByRole('button', { name: 'Chuyển vào thùng rác' }).click();
-    await expect.poll(() => dossier.thumbs.count()).toBe(5);
+    await poll(() => dossier.thumbs.count()).toBe(5);
   });
 
   it('exports the dossier PDF and shows the resulting path', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { poll } from './support/poll';
 import { AuthPage } from './pages/AuthPage';
 import { ShellPage } from './pages/ShellPage';
 import { startStation, type Station } from './support/startStation';
@@ -14,18 +15,18 @@ describe('first run, sign-in and keyboard navigation (real core behind the bridg
     const { page } = station;
     await page.goto(station.bridge.openUrl);
     const auth = new AuthPage(page);
-    await expect.poll(() => auth.heading.innerText()).toBe('Tạo tài khoản quản trị');
+    await poll(() => auth.heading.innerText()).toBe('Tạo tài khoản quản trị');
     // The token left the address bar for sessionStorage.
     expect(page.url()).not.toContain('token=');
     await station.screenshot('01-first-run');
     await auth.setupAdmin(ADMIN);
-    await expect.poll(() => auth.heading.innerText()).toBe('Đăng nhập');
+    await poll(() => auth.heading.innerText()).toBe('Đăng nhập');
     await auth.signIn(ADMIN.username, 'sai-mat-khau');
-    await expect.poll(() => auth.errorText()).toContain('Sai tên đăng nhập hoặc mật khẩu');
+    await poll(() => auth.errorText()).toContain('Sai tên đăng nhập hoặc mật khẩu');
     await station.screenshot('02-sign-in-error');
     await auth.signIn(ADMIN.username, ADMIN.password);
     const shell = new ShellPage(page);
-    await expect.poll(() => shell.currentUser.innerText()).toBe(ADMIN.fullName);
+    await poll(() => shell.currentUser.innerText()).toBe(ADMIN.fullName);
   });
 
   it('switches sections with Alt+1…5 and shows the shortcut overlay with ?', async () => {
@@ -39,7 +40,7 @@ describe('first run, sign-in and keyboard navigation (real core behind the bridg
     await shell.pressSection(5);
     await station.page.getByTestId('app-info').waitFor();
     await station.page.getByTestId('audit-run').click();
-    await expect.poll(() => station.page.getByTestId('audit-result').innerText()).toMatch(/Nhật ký nguyên vẹn/);
+    await poll(() => station.page.getByTestId('audit-result').innerText()).toMatch(/Nhật ký nguyên vẹn/);
     await station.screenshot('03-settings');
     await station.page.keyboard.press('?');
     await shell.help.waitFor();
@@ -60,15 +61,15 @@ describe('first run, sign-in and keyboard navigation (real core behind the bridg
     await page.keyboard.press('Escape');
     await page.getByTestId('new-dossier-form').waitFor({ state: 'detached' });
     await page.keyboard.press('Control+f');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('dossier-search');
+    expect(await page.locator(':focus').getAttribute('data-testid')).toBe('dossier-search');
   });
 
   it('switches the interface to English and back', async () => {
     const { page } = station;
     await page.getByRole('button', { name: 'English' }).click();
-    await expect.poll(() => page.locator('.nav-item[data-section=uploads]').innerText()).toContain('Upload queue');
+    await poll(() => page.locator('.nav-item[data-section=uploads]').innerText()).toContain('Upload queue');
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await expect.poll(() => page.locator('.nav-item[data-section=uploads]').innerText()).toContain('Hàng đợi tải lên');
+    await poll(() => page.locator('.nav-item[data-section=uploads]').innerText()).toContain('Hàng đợi tải lên');
     expect(station.consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
   });
 });

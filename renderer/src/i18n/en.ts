@@ -118,6 +118,7 @@ export const en: Messages = {
   'uploads.col.progress': 'Progress',
   'uploads.col.updated': 'Updated',
   'settings.title': 'Settings',
+  'settings.formTitle': 'Folders and language',
   'settings.info': 'Application',
   'settings.version': 'Version',
   'settings.dataDir': 'Data folder',

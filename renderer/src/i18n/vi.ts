@@ -116,6 +116,7 @@ export const vi = {
   'uploads.col.progress': 'Tiến độ',
   'uploads.col.updated': 'Cập nhật',
   'settings.title': 'Thiết lập',
+  'settings.formTitle': 'Thư mục và ngôn ngữ',
   'settings.info': 'Thông tin ứng dụng',
   'settings.version': 'Phiên bản',
   'settings.dataDir': 'Thư mục dữ liệu',

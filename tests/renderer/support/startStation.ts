@@ -48,6 +48,7 @@ export async function startStation(): Promise<Station> {
   const session: CallContext['session'] = { userId: null };
   const bridge = await startBridgeServer({ router: core.router, events: core.events, staticDir, sessionFactory: () => session });
   const context = await launch(path.join(tmp, 'chromium'));
+  context.setDefaultTimeout(10_000);
   const page = context.pages()[0] ?? await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });

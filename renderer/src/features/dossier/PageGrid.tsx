@@ -35,16 +35,16 @@ export function PageGrid({ documents, selected, onSelect, onFlatChange }: PageGr
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 2,
   });
-  useEffect(() => {
-    const row = rowOfPage[selected];
-    if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'auto' });
-  }, [selected, rowOfPage, virtualizer]);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const move = KEY_MOVES[e.key];
     if (!move || e.altKey || e.ctrlKey) return;
     e.preventDefault();
     const next = moveSelection(rows, rowOfPage, selected, move);
-    if (next >= 0) onSelect(next);
+    if (next < 0) return;
+    onSelect(next);
+    // Scroll on every key press (not on selection change): Home after a manual scroll re-selects the same page.
+    const row = rowOfPage[next];
+    if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'auto' });
   };
   return (
     <div ref={scrollRef} className="page-grid" tabIndex={0} role="region" aria-label={t('dossier.gridLabel')}

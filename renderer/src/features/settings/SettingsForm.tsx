@@ -14,7 +14,7 @@ export function SettingsForm() {
   const settings = useQuery(() => station.settings.get(), []);
   return (
     <section className="card" aria-labelledby="settings-form-title">
-      <h2 id="settings-form-title">{t('settings.title')}</h2>
+      <h2 id="settings-form-title">{t('settings.formTitle')}</h2>
       <ErrorNotice error={settings.error} onRetry={settings.reload} />
       {settings.data && <SettingsFields initial={settings.data} />}
     </section>
