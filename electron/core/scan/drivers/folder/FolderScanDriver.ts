@@ -8,6 +8,7 @@ import type { QuarantineTarget, ValidFolderScanOptions, ValidScanOptions } from 
 import type { RawPage, ScanDriver, ScanDriverEvents } from '../ScanDriver';
 import { decodeSingleImage, decodeTiffPages, type DecodeContext } from './decodeImage';
 import { expandPaths } from './expandPaths';
+import { extractPdfPageImages, type PdfPageImage } from './extractPdfPageImages';
 import { IMPORTABLE_EXTENSIONS, readHead, sniffFormat } from './fileFormat';
 import { corruptFileError, fileNotFoundError, unsupportedFileError, withPlace } from './folderErrors';
 import { rasterizePdf, removeDir } from './rasterizePdf';
@@ -84,7 +85,16 @@ export class FolderScanDriver implements ScanDriver {
     return [await decodeSingleImage(bytes, format, ctx)];
   }
 
-  private async pdfPages(path: string, ctx: DecodeContext, signal: AbortSignal): Promise<AsyncIterable<RawPage>> {
+  /** Image-only PDFs (the usual MFP output) pass their JPEGs through; anything else is rasterised by pdftoppm. */
+  private async pdfPages(path: string, ctx: DecodeContext, signal: AbortSignal): Promise<AsyncIterable<RawPage> | RawPage[]> {
+    let bytes: Buffer;
+    try { bytes = await readFile(path); } catch (err) { throw fileNotFoundError(path, err); }
+    const images = await extractPdfPageImages(bytes, signal);
+    const pages = images && await confirmJpegPages(images, ctx, signal);
+    return pages ?? this.rasterizedPages(path, ctx, signal);
+  }
+
+  private async rasterizedPages(path: string, ctx: DecodeContext, signal: AbortSignal): Promise<AsyncIterable<RawPage>> {
     const { dir, pages } = await rasterizePdf(path, { dpi: this.opts.pdfDpi, timeoutMs: this.opts.pdfTimeoutMs, signal, command: this.opts.pdftoppmCommand });
     const pageCtx: DecodeContext = { ...ctx, defaultDpi: this.opts.pdfDpi };
     return (async function* () {
@@ -115,6 +125,23 @@ export class FolderScanDriver implements ScanDriver {
     }
     events.fileRejected?.({ path, error: final.toWire(), quarantinedTo });
   }
+}
+
+/**
+ * Decodes every extracted JPEG (as for a JPEG file) before the first page leaves: a JPEG that does not decode, or
+ * whose size disagrees with the PDF, sends the whole file to pdftoppm instead (null). The colour mode comes from
+ * the pixels, as for JPEG files, except that a 1-bit colour space stays black & white.
+ */
+async function confirmJpegPages(images: PdfPageImage[], ctx: DecodeContext, signal: AbortSignal): Promise<RawPage[] | null> {
+  const out: RawPage[] = [];
+  for (const [index, image] of images.entries()) {
+    signal.throwIfAborted();
+    const decoded = await decodeSingleImage(Buffer.from(image.jpeg.buffer, image.jpeg.byteOffset, image.jpeg.byteLength), 'jpeg', ctx).catch(() => null);
+    if (!decoded || decoded.width !== image.width || decoded.height !== image.height) return null;
+    const colorMode = image.colorMode === 'bw' ? 'bw' : decoded.colorMode;
+    out.push({ ...decoded, pageIndexInSource: index, dpi: image.dpi, colorMode });
+  }
+  return out;
 }
 
 /** ZIP containers (.docx, .xlsx, .odt) renamed to an image extension are unsupported, not damaged. */
