@@ -83,4 +83,14 @@ describe('reception: new dossier, import, page grid, trash, export', () => {
     await station.screenshot('09-export-done');
     expect(station.consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
   });
+
+  it('lists the import and export jobs in Hàng đợi tải lên (Alt+4)', async () => {
+    const { page } = station;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+4');
+    const rows = page.getByTestId('jobs-table').locator('tbody tr');
+    await poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByTestId('jobs-table').innerText()).toContain('Hoàn tất');
+    await station.screenshot('11-upload-queue');
+  });
 });

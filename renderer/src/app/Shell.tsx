@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { UserT } from '../../../electron/shared/contract/models';
 import { drop } from '../../../electron/shared/util/drop';
 import { station } from '../bridge';
@@ -24,7 +24,9 @@ function SectionView({ section, creating, setCreating }: { section: SectionId; c
 
 /** The signed-in application: header, section navigation (Alt+1…5), global shortcuts and the help overlay. */
 export function Shell({ user, onSignedOut }: { user: UserT; onSignedOut(): void }) {
-  const { t } = useI18n();
+  const { t, setLang } = useI18n();
+  // The station's language setting wins over this browser's last choice once signed in.
+  useEffect(() => { station.settings.get().then((s) => setLang(s.language), () => undefined); }, [setLang]);
   const [section, setSection] = useState<SectionId>('reception');
   const [help, setHelp] = useState(false);
   const [creating, setCreating] = useState(false);
