@@ -3,23 +3,16 @@ import { readFile, readdir, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FolderScanDriver, FOLDER_DEVICE } from '../../../../electron/core/scan/drivers/folder/FolderScanDriver';
-import type { FileRejection, RawPage } from '../../../../electron/core/scan/drivers/ScanDriver';
-import type { QuarantineTarget } from '../../../../electron/core/scan/ScanOptions';
 import { validateScanOptions } from '../../../../electron/core/scan/validateScanOptions';
 import { isAppError } from '../../../../electron/shared/errors/AppError';
 import * as fx from '../../../helpers/imageFixtures';
+import { scanFolder } from '../../../helpers/scanFolder';
 
 let t: { dir: string; cleanup(): Promise<void> };
 beforeEach(async () => { t = await fx.tempDir(); });
 afterEach(async () => { await t.cleanup(); });
 
-async function scanAll(paths: string[], quarantine?: QuarantineTarget, driver = new FolderScanDriver()) {
-  const rejections: FileRejection[] = [];
-  const pages: RawPage[] = [];
-  const valid = validateScanOptions({ device: FOLDER_DEVICE, paths, ...(quarantine ? { quarantine } : {}) });
-  for await (const p of driver.scan(valid, new AbortController().signal, { fileRejected: (r) => rejections.push(r) })) pages.push(p);
-  return { pages, rejections };
-}
+const scanAll = scanFolder;
 
 describe('FolderScanDriver', () => {
   it('passes a JPEG through byte for byte with its DPI and colour mode', async () => {

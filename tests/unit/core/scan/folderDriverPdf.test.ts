@@ -2,12 +2,11 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FolderScanDriver, FOLDER_DEVICE } from '../../../../electron/core/scan/drivers/folder/FolderScanDriver';
-import type { FileRejection, RawPage } from '../../../../electron/core/scan/drivers/ScanDriver';
+import { FolderScanDriver } from '../../../../electron/core/scan/drivers/folder/FolderScanDriver';
 import type { QuarantineTarget } from '../../../../electron/core/scan/ScanOptions';
-import { validateScanOptions } from '../../../../electron/core/scan/validateScanOptions';
 import { isAppError } from '../../../../electron/shared/errors/AppError';
 import * as fx from '../../../helpers/imageFixtures';
+import { scanFolder } from '../../../helpers/scanFolder';
 import { scanLikeJpegs, writePdfFile } from '../../../helpers/pdfFixtures';
 
 let t: { dir: string; cleanup(): Promise<void> };
@@ -16,13 +15,7 @@ afterEach(async () => { await t.cleanup(); });
 
 const NO_PDFTOPPM = new FolderScanDriver({ pdftoppmCommand: '/nonexistent' });
 
-async function scanAll(paths: string[], driver = new FolderScanDriver(), quarantine?: QuarantineTarget) {
-  const rejections: FileRejection[] = [];
-  const pages: RawPage[] = [];
-  const valid = validateScanOptions({ device: FOLDER_DEVICE, paths, ...(quarantine ? { quarantine } : {}) });
-  for await (const p of driver.scan(valid, new AbortController().signal, { fileRejected: (r) => rejections.push(r) })) pages.push(p);
-  return { pages, rejections };
-}
+const scanAll = (paths: string[], driver?: FolderScanDriver, quarantine?: QuarantineTarget) => scanFolder(paths, quarantine, driver);
 
 describe('FolderScanDriver: PDF import', () => {
   it('passes the JPEGs of an image-only PDF through losslessly, without pdftoppm', async () => {
