@@ -1,8 +1,5 @@
 import { AppError, isAppError } from '../../shared/errors/AppError';
-
-/** Message for a full disk, shared by the database and the page file store. */
-export const DISK_FULL_VI =
-  'Ổ đĩa của máy đã đầy nên không lưu được dữ liệu. Hãy xóa bớt tệp không cần thiết hoặc giải phóng dung lượng ổ đĩa, rồi thử lại. Dữ liệu đã lưu trước đó không bị mất.';
+import { DISK_FULL_VI } from '../fsutil/ioErrors';
 
 function codeOf(err: unknown): string | undefined {
   const code = (err as { code?: unknown } | null)?.code;

@@ -3,7 +3,7 @@ import { extname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors/AppError';
 import type { DossierDetailT, PageT } from '../../shared/contract/models';
-import { writeFileAtomic } from '../fsutil/writeFileAtomic';
+import { writeFileAtomic } from '../fsutil/durable';
 import { buildImagePdf, type PdfPageInput } from '../pdf/buildImagePdf';
 import { getDossierDetail } from '../services/dossiers';
 import { pageFilePath } from '../services/pages';

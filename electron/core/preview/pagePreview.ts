@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { writeFileAtomic } from '../fsutil/writeFileAtomic';
+import { writeFileAtomic } from '../fsutil/durable';
 
 /** Preview sizes: thumbnails for the virtualized grid, a screen-sized view for the viewer. */
 const VARIANTS = { thumb: { width: 160, quality: 70 }, full: { width: 1600, quality: 85 } } as const;

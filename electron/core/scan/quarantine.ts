@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError, toWireError, type WireError } from '../../shared/errors/AppError';
-import { copyFileDurable, moveFileDurable, writeFileDurable } from './durableFs';
+import { copyFileDurable, moveFileDurable, writeFileAtomic } from '../fsutil/durable';
 import { uniquePath } from './uniqueName';
 
 /** What the `.json` sidecar next to a quarantined file records. */
@@ -25,7 +25,7 @@ export async function quarantineFile(srcPath: string, quarantineDir: string, err
   const dest = await uniquePath(quarantineDir, `${stamp}_${basename(srcPath)}`);
   const record: QuarantineRecord = { originalPath: srcPath, code: wire.code, message: wire.message, quarantinedAt: now().toISOString(), mode };
   // Sidecar first: if we crash between the two writes, the reason is on disk and the original is untouched.
-  await writeFileDurable(`${dest}.json`, `${JSON.stringify(record, null, 2)}\n`);
+  await writeFileAtomic(`${dest}.json`, `${JSON.stringify(record, null, 2)}\n`);
   if (mode === 'move') await moveFileDurable(srcPath, dest);
   else await copyFileDurable(srcPath, dest);
   return dest;

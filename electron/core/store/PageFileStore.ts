@@ -1,25 +1,21 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { AppError } from '../../shared/errors/AppError';
-import { toIoError } from './ioErrors';
+import { writeFileAtomic, type DurableFs } from '../fsutil/durable';
+import { toIoError, type IoAction } from '../fsutil/ioErrors';
 
 /** Extensions a page image may have in the store. */
 export type PageExt = 'jpg' | 'png';
 
 /** The part of `node:fs/promises` the store uses; injected so tests can simulate ENOSPC or EIO. */
-export interface PageFs {
+export interface PageFs extends DurableFs {
   mkdir(path: string, opts: { recursive: true }): Promise<unknown>;
-  open(path: string, flags: string): Promise<PageFileHandle>;
-  rename(from: string, to: string): Promise<void>;
   readFile(path: string): Promise<Uint8Array>;
-  unlink(path: string): Promise<void>;
 }
-export interface PageFileHandle {
-  writeFile(data: Uint8Array): Promise<void>;
-  sync(): Promise<void>;
-  close(): Promise<void>;
-}
+
+const PAGE_FILE = 'tệp ảnh trang';
+const pageIoError = (err: unknown, action: IoAction) => toIoError(err, action, PAGE_FILE);
 
 export interface WrittenPageFile {
   sha256: string;
@@ -95,7 +91,7 @@ export class PageFileStore {
       return await this.fs.readFile(path);
     } catch (err) {
       if (isNotFound(err)) return null;
-      throw toIoError(err, 'đọc');
+      throw pageIoError(err, 'đọc');
     }
   }
 
@@ -104,38 +100,17 @@ export class PageFileStore {
       await this.fs.mkdir(this.quarantineDir, { recursive: true });
       await this.fs.rename(absPath, join(this.quarantineDir, `${sha256}.${Date.now()}.${ext}.corrupt`));
     } catch (err) {
-      throw toIoError(err, 'cách ly');
+      throw pageIoError(err, 'cách ly');
     }
   }
 
+  /** Durable before it returns (temp, fsync, rename, fsync folder) through the injected fs. */
   private async writeAtomic(absPath: string, bytes: Uint8Array): Promise<void> {
-    const dir = dirname(absPath);
-    const tmp = join(dir, `.${randomBytes(8).toString('hex')}.tmp`);
     try {
-      await this.fs.mkdir(dir, { recursive: true });
-      const fh = await this.fs.open(tmp, 'wx');
-      try {
-        await fh.writeFile(bytes);
-        await fh.sync();
-      } finally {
-        await fh.close();
-      }
-      await this.fs.rename(tmp, absPath);
-      await this.fsyncDir(dir);
+      await this.fs.mkdir(dirname(absPath), { recursive: true });
     } catch (err) {
-      await this.fs.unlink(tmp).catch(() => undefined);
-      throw toIoError(err, 'ghi');
+      throw pageIoError(err, 'ghi');
     }
-  }
-
-  /** Makes the rename itself durable. Windows cannot open a folder for fsync; NTFS journals the rename there. */
-  private async fsyncDir(dir: string): Promise<void> {
-    if (process.platform === 'win32') return;
-    const dh = await this.fs.open(dir, 'r');
-    try {
-      await dh.sync();
-    } finally {
-      await dh.close();
-    }
+    await writeFileAtomic(absPath, bytes, { fs: this.fs, action: 'ghi', target: PAGE_FILE });
   }
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../db/openDatabase';
 import type { Migration } from '../db/migrations/Migration';
-import { toIoError } from './ioErrors';
+import { toIoError } from '../fsutil/ioErrors';
 import { PageFileStore, type PageFs } from './PageFileStore';
 import { seedProcedures } from './seedProcedures';
 import type { Store, StorePaths } from './Store';
@@ -42,7 +42,7 @@ export function openStore(dataDir: string, opts: OpenStoreOptions = {}): Store {
       mkdirSync(dir, { recursive: true });
     }
   } catch (err) {
-    throw toIoError(err, 'tạo thư mục dữ liệu');
+    throw toIoError(err, 'tạo', 'thư mục dữ liệu');
   }
   const now = opts.now ?? (() => new Date());
   const db = openDatabase(paths.dbFile, opts.migrations ? { migrations: opts.migrations } : {});

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors/AppError';
 import { ColorMode } from '../../../shared/contract/models';
-import { writeFileDurable } from '../durableFs';
+import { writeFileAtomic } from '../../fsutil/durable';
 import type { RawPage } from '../drivers/ScanDriver';
 
 /** A page's facts without its bytes: what crosses the host channel next to the staging file's path. */
@@ -31,7 +31,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 export async function stagePage(stagingDir: string, runId: string, n: number, page: RawPage): Promise<StagedPageEventT> {
   const ext = page.format === 'jpeg' ? 'jpg' : 'png';
   const path = join(stagingDir, `${runId}-${String(n).padStart(5, '0')}.${ext}`);
-  await writeFileDurable(path, page.bytes);
+  await writeFileAtomic(path, page.bytes);
   const { bytes, ...facts } = page;
   return { path, meta: { ...facts, byteLength: bytes.byteLength, sha256: sha256(bytes) } };
 }

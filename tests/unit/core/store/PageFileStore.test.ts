@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PageFileStore, type PageFs } from '../../../../electron/core/store/PageFileStore';
-import { toIoError } from '../../../../electron/core/store/ioErrors';
+import { toIoError } from '../../../../electron/core/fsutil/ioErrors';
 
 let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'ss-files-')); });

@@ -1,7 +1,7 @@
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { DeliveredPage, ScanBridge } from '../../bridge/ScanBridge';
-import { moveFileDurable } from '../../durableFs';
+import { moveFileDurable } from '../../../fsutil/durable';
 import { uniquePath } from '../../uniqueName';
 import type { FileRejection } from '../ScanDriver';
 import { isIgnorableName } from './fileFormat';
