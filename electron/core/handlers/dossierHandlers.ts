@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/ipc/createRouter';
 import { authorize } from '../auth/actor';
 import { createDocument } from '../services/documents';
+import { finishDossier, setExpectedPages } from '../services/pageCounts';
 import { createDossier, getDossierDetail, listDossiers } from '../services/dossiers';
 import { getProcedure, listProcedures } from '../services/procedures';
 import type { CoreDeps } from './CoreDeps';
@@ -31,12 +32,20 @@ export function dossierHandlers({ store, events }: CoreDeps): Pick<Handlers, 'pr
         authorize(store, ctx);
         return getDossierDetail(store, input.code);
       },
+      async finish(input, ctx) {
+        const dossier = finishDossier(store, input.code, authorize(store, ctx));
+        events.emit('dossier.changed', { code: dossier.code });
+        return dossier;
+      },
     },
     documents: {
       async create(input, ctx) {
         const doc = createDocument(store, input, authorize(store, ctx));
         events.emit('dossier.changed', { code: input.dossierCode });
         return doc;
+      },
+      async setExpectedPages(input, ctx) {
+        return setExpectedPages(store, input.documentId, input.expectedPages, authorize(store, ctx));
       },
     },
   };

@@ -23,6 +23,8 @@ export interface CommitPageInput {
   blank: boolean;
   /** Original file name or scanner page label, for the clerk. */
   sourceName: string;
+  /** VN-DG-05 d: which of the two captures of a page with a sticky note this is. */
+  captureNote?: PageT['captureNote'];
 }
 
 function checkInput(input: CommitPageInput): void {
@@ -87,10 +89,10 @@ function insertPage(store: Store, input: CommitPageInput, relPath: string, sha25
   const row: PageRow = {
     id: randomUUID(), document_id: document.id, dossier_id: dossier.id, position, sha256, width: input.width, height: input.height,
     dpi: input.dpi, color_mode: input.colorMode, blank: input.blank ? 1 : 0, bytes: input.bytes.byteLength,
-    source_name: input.sourceName, file_rel_path: relPath, trash_id: null, created_at: at,
+    source_name: input.sourceName, file_rel_path: relPath, trash_id: null, capture_note: input.captureNote ?? null, created_at: at,
   };
-  store.db.prepare(`INSERT INTO pages (id, document_id, dossier_id, position, sha256, width, height, dpi, color_mode, blank, bytes, source_name, file_rel_path, created_at)
-    VALUES (@id, @document_id, @dossier_id, @position, @sha256, @width, @height, @dpi, @color_mode, @blank, @bytes, @source_name, @file_rel_path, @created_at)`).run(row);
+  store.db.prepare(`INSERT INTO pages (id, document_id, dossier_id, position, sha256, width, height, dpi, color_mode, blank, bytes, source_name, file_rel_path, capture_note, created_at)
+    VALUES (@id, @document_id, @dossier_id, @position, @sha256, @width, @height, @dpi, @color_mode, @blank, @bytes, @source_name, @file_rel_path, @capture_note, @created_at)`).run(row);
   const startsDigitizing = dossier.status === 'received';
   if (startsDigitizing) store.db.prepare(`UPDATE dossiers SET status = 'digitizing', updated_at = ? WHERE id = ?`).run(at, dossier.id);
   appendAudit(store.db, {

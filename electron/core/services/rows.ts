@@ -16,7 +16,7 @@ export interface DocumentRow {
 export interface PageRow {
   id: string; document_id: string; dossier_id: string; position: number; sha256: string; width: number; height: number;
   dpi: number; color_mode: PageT['colorMode']; blank: number; bytes: number; source_name: string; file_rel_path: string;
-  trash_id: string | null; created_at: string;
+  trash_id: string | null; capture_note: PageT['captureNote']; created_at: string;
 }
 export interface TrashRow {
   id: string; kind: TrashItemT['kind']; entity_id: string; label: string; reason: string; deleted_by: string;
@@ -49,7 +49,8 @@ export function documentFromRow(r: DocumentRow): DocumentT {
 export function pageFromRow(r: PageRow): PageT {
   return {
     id: r.id, documentId: r.document_id, position: r.position, sha256: r.sha256, width: r.width, height: r.height,
-    dpi: r.dpi, colorMode: r.color_mode, blank: r.blank === 1, bytes: r.bytes, sourceName: r.source_name, createdAt: r.created_at,
+    dpi: r.dpi, colorMode: r.color_mode, blank: r.blank === 1, bytes: r.bytes, sourceName: r.source_name,
+    captureNote: r.capture_note ?? null, createdAt: r.created_at,
   };
 }
 

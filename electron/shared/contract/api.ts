@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as m from './models';
+import * as sm from './scanModels';
 
 /** One entry of the contract: a zod input and output schema. */
 export interface MethodSpec { input: z.ZodType; output: z.ZodType }
@@ -40,9 +41,13 @@ export const api = {
       output: z.object({ items: z.array(m.DossierSummary), total: z.number().int() }),
     },
     get: { input: z.object({ code: m.DossierCode }), output: m.DossierDetail },
+    /** Marks digitization done; refused (`dossier/page-count-mismatch`) while a document's page count differs from its expected count. */
+    finish: { input: z.object({ code: m.DossierCode }), output: m.Dossier },
   },
   documents: {
     create: { input: m.DocumentCreate, output: m.Document },
+    /** Page-count reconciliation (VN-DG-05 a, c): the number of sheets the clerk counted. */
+    setExpectedPages: { input: z.object({ documentId: m.Id, expectedPages: z.number().int().min(1).max(5000).nullable() }), output: m.Document },
   },
   pages: {
     /** A small JPEG data URL (`variant: 'thumb'`, ~160 px wide) or the full page image for the viewer. */
@@ -69,6 +74,27 @@ export const api = {
   },
   devices: {
     list: { input: z.object({ driver: m.DriverId.optional() }), output: z.array(m.Device) },
+    getCaps: { input: z.object({ device: m.DeviceRef }), output: sm.DeviceCaps },
+    /** One page from the device with a profile's settings, not stored: for IT set-up and support. */
+    testScan: { input: z.object({ device: m.DeviceRef, profileId: m.Id.optional() }), output: sm.TestScanResult },
+    /** Writes a support bundle (versions, devices, capabilities, last errors, logs without personal data). */
+    diagnostics: { input: none, output: sm.DiagnosticsResult },
+  },
+  scan: {
+    /** Scans into a dossier component as a job; pages stream in as `scan.pageAdded`. */
+    start: { input: sm.ScanRequest, output: jobStarted },
+    cancel: { input: z.object({ jobId: m.Id }), output: ok },
+    /** After a jam or empty feeder: a new job that continues the stopped batch where it ended. */
+    resume: { input: z.object({ jobId: m.Id }), output: jobStarted },
+  },
+  profiles: {
+    list: { input: none, output: z.array(sm.ScanProfile) },
+    save: { input: sm.ScanProfileInput, output: sm.ScanProfile },
+    remove: { input: z.object({ id: m.Id }), output: ok },
+    /** Checks a profile against a device's capabilities; returns Vietnamese problems (empty = valid). */
+    validate: { input: z.object({ profile: sm.ScanProfileInput, device: m.DeviceRef }), output: z.object({ problems: z.array(z.string()) }) },
+    exportAll: { input: none, output: sm.ProfileBundle },
+    importAll: { input: z.object({ bundle: sm.ProfileBundle, replace: z.boolean().default(false) }), output: z.object({ imported: z.number().int() }) },
   },
   audit: {
     verify: { input: none, output: m.AuditVerifyResult },

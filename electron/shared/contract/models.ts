@@ -111,6 +111,8 @@ export const Page = z.object({
   blank: z.boolean(),
   bytes: z.number().int(),
   sourceName: z.string(),
+  /** VN-DG-05 d: the two captures of a page with a sticky note. */
+  captureNote: z.enum(['with-note', 'without-note']).nullable().default(null),
   createdAt: z.string(),
 });
 

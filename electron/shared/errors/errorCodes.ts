@@ -44,6 +44,10 @@ export const ERROR_CODES = [
   'device/no-feeder',
   'driver/not-supported',
   'driver/unknown',
+  'dossier/page-count-mismatch',
+  'profile/invalid',
+  'profile/locked-field',
+  'scan/not-resumable',
   'export/no-pages',
   'export/failed',
 ] as const;

@@ -43,6 +43,10 @@ export const errorsEn: Record<ErrorCode, string> = {
   'device/no-feeder': 'This scanner has no feeder. Use the flatbed glass.',
   'driver/not-supported': 'This driver cannot run on this computer. Choose another driver.',
   'driver/unknown': 'Unknown scanner driver error. Restart the scanner and try again.',
+  'dossier/page-count-mismatch': 'The scanned page count does not match the counted sheets. Scan the missing pages or correct the count, then finish again.',
+  'profile/invalid': 'This scan profile does not fit the scanner. Fix the marked fields and save again.',
+  'profile/locked-field': 'IT staff locked this field in the scan profile. Contact IT to change it.',
+  'scan/not-resumable': 'This scan cannot be continued. Start a new scan into the dossier.',
   'export/no-pages': 'The dossier has no pages to export. Import or scan pages first.',
   'export/failed': 'The PDF could not be exported. Check the output folder and free disk space, then try again.',
 };

@@ -43,6 +43,10 @@ export const errorsVi: Record<ErrorCode, string> = {
   'device/no-feeder': 'Máy quét không có khay nạp giấy. Hãy quét trên mặt kính.',
   'driver/not-supported': 'Trình điều khiển này không dùng được trên máy này. Hãy chọn trình điều khiển khác.',
   'driver/unknown': 'Lỗi không rõ từ trình điều khiển máy quét. Hãy khởi động lại máy quét rồi thử lại.',
+  'dossier/page-count-mismatch': 'Số trang đã quét chưa khớp với số tờ đã đếm. Hãy quét bổ sung hoặc sửa số tờ rồi hoàn tất lại.',
+  'profile/invalid': 'Cấu hình quét không hợp lệ với máy quét này. Sửa các mục được đánh dấu rồi lưu lại.',
+  'profile/locked-field': 'Mục này đã được bộ phận CNTT khóa trong cấu hình quét. Liên hệ CNTT nếu cần thay đổi.',
+  'scan/not-resumable': 'Không thể tiếp tục lượt quét này. Hãy bắt đầu lượt quét mới vào hồ sơ.',
   'export/no-pages': 'Hồ sơ chưa có trang nào để xuất. Hãy nhập hoặc quét trang trước.',
   'export/failed': 'Không xuất được tệp PDF. Hãy kiểm tra thư mục xuất và dung lượng ổ đĩa rồi thử lại.',
 };

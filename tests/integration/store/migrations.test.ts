@@ -43,8 +43,9 @@ describe('openDatabase', () => {
 
   it('rolls back a failing migration and throws store/migration-failed', () => {
     const file = tempDb();
+    const latest = MIGRATIONS.at(-1)!.version;
     const broken: Migration = {
-      version: 2, name: 'broken',
+      version: latest + 1, name: 'broken',
       up(db) {
         db.exec('CREATE TABLE half_done (x INTEGER)');
         db.exec('THIS IS NOT SQL');
@@ -57,16 +58,16 @@ describe('openDatabase', () => {
       caught = err;
     }
     expect(isAppError(caught, 'store/migration-failed')).toBe(true);
-    expect((caught as Error).message).toMatch(/bước 2/);
+    expect((caught as Error).message).toMatch(new RegExp(`bước ${latest + 1}`));
     const db = new Database(file);
-    expect(db.prepare('SELECT version FROM schema_migrations').pluck().all()).toEqual([1]);
+    expect(db.prepare('SELECT version FROM schema_migrations').pluck().all()).toEqual(MIGRATIONS.map((m) => m.version));
     expect(db.prepare(`SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'`).pluck().get()).toBe(0);
     db.close();
   });
 
   it('refuses a database written by a newer app version', () => {
     const file = tempDb();
-    const next: Migration = { version: 2, name: 'future', up: (db) => db.exec('CREATE TABLE future (x)') };
+    const next: Migration = { version: MIGRATIONS.at(-1)!.version + 1, name: 'future', up: (db) => db.exec('CREATE TABLE future (x)') };
     openDatabase(file, { migrations: [...MIGRATIONS, next] }).close();
     const err = errorOf(() => openDatabase(file));
     expect(err?.code).toBe('store/migration-failed');

@@ -1,5 +1,6 @@
 import type { Migration } from './Migration';
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-scanning';
 
 /** Every migration, in version order. Add a new file `000N-name.ts` and append it here. */
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
