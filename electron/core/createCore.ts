@@ -10,6 +10,7 @@ import { dossierHandlers } from './handlers/dossierHandlers';
 import { importHandlers } from './handlers/importHandlers';
 import { jobHandlers } from './handlers/jobHandlers';
 import { pageHandlers } from './handlers/pageHandlers';
+import { profileHandlers } from './handlers/profileHandlers';
 import { scanHandlers } from './handlers/scanHandlers';
 import { ForkWorkerHost } from './host/ForkWorkerHost';
 import type { WorkerHost } from './host/WorkerHost';
@@ -65,7 +66,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const deps: CoreDeps = { store, events, jobs, scan: bridge, hotFolder, version: STATION_VERSION };
   const router = createRouter({
     ...appHandlers(deps), ...authHandlers(deps), ...dossierHandlers(deps), ...pageHandlers(deps),
-    ...importHandlers(deps), ...jobHandlers(deps), ...deviceHandlers(deps), ...scanHandlers(deps),
+    ...importHandlers(deps), ...jobHandlers(deps), ...deviceHandlers(deps), ...scanHandlers(deps), ...profileHandlers(deps),
   }, onUnexpected);
   await hotFolder?.apply(getSettings(store).hotFolder);
   return {

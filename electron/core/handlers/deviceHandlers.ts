@@ -1,5 +1,6 @@
 import type { DeviceT, DriverIdT } from '../../shared/contract/models';
-import { AppError } from '../../shared/errors/AppError';
+import { writeDiagnostics } from '../diagnostics/writeDiagnostics';
+import { runTestScan } from '../scan/testScan';
 import type { Handlers } from '../../shared/ipc/createRouter';
 import { authorize } from '../auth/actor';
 import type { CoreDeps } from './CoreDeps';
@@ -7,9 +8,8 @@ import type { CoreDeps } from './CoreDeps';
 /** Drivers this build can run; SANE and eSCL join with issue 4. */
 const AVAILABLE_DRIVERS: readonly DriverIdT[] = ['folder'];
 
-const notYet = () => new AppError('driver/not-supported', 'Chức năng này đang được xây dựng.');
-
-export function deviceHandlers({ store, scan }: CoreDeps): Pick<Handlers, 'devices'> {
+export function deviceHandlers(deps: CoreDeps): Pick<Handlers, 'devices'> {
+  const { store, scan } = deps;
   return {
     devices: {
       async list(input, ctx) {
@@ -27,13 +27,13 @@ export function deviceHandlers({ store, scan }: CoreDeps): Pick<Handlers, 'devic
         const caps = await scan.getCaps(input.device, AbortSignal.timeout(30_000));
         return { ...caps, maxAreaMm: null, driverOptions: [] };
       },
-      async testScan(_input, ctx) {
+      async testScan(input, ctx) {
         authorize(store, ctx);
-        throw notYet();
+        return runTestScan(deps, input);
       },
       async diagnostics(_input, ctx) {
-        authorize(store, ctx);
-        throw notYet();
+        authorize(store, ctx, ['admin']);
+        return writeDiagnostics(deps);
       },
     },
   };
