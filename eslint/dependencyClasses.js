@@ -11,14 +11,15 @@
  * - types:    type-only packages (@types/*): never imported directly.
  */
 export const dependencyClasses = {
-  std: ['zod'],
-  node: ['better-sqlite3', 'sharp', 'pdf-lib', 'commander'],
+  std: ['zod', 'fast-xml-parser'],
+  node: ['better-sqlite3', 'sharp', 'pdf-lib', 'commander', 'multicast-dns'],
   dom: ['react', 'react-dom', '@tanstack/react-virtual'],
   electron: ['electron'],
   tool: [
     '@eslint/js',
     '@vitejs/plugin-react',
     'electron-builder',
+    'dns-packet',
     'esbuild',
     'eslint',
     'eslint-plugin-react-hooks',
@@ -30,7 +31,7 @@ export const dependencyClasses = {
     'vite',
     'vitest',
   ],
-  types: ['@types/better-sqlite3', '@types/node', '@types/react', '@types/react-dom'],
+  types: ['@types/better-sqlite3', '@types/dns-packet', '@types/multicast-dns', '@types/node', '@types/react', '@types/react-dom'],
 };
 
 /**
