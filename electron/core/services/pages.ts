@@ -25,6 +25,11 @@ export interface CommitPageInput {
   sourceName: string;
   /** VN-DG-05 d: which of the two captures of a page with a sticky note this is. */
   captureNote?: PageT['captureNote'];
+  /**
+   * "Rescan this page and insert here": the new page takes this live page's position in the same document and
+   * every later position (trashed pages included, so restores still land in place) moves down by one.
+   */
+  insertBefore?: string;
 }
 
 function checkInput(input: CommitPageInput): void {
@@ -64,6 +69,8 @@ export async function commitPage(store: Store, input: CommitPageInput, actor: st
   }
   const refusal = store.db.transaction(() => refusalFor(store, document, dossier, actor))();
   if (refusal) throw refusal;
+  // Checked before the file is written too, so a wrong target leaves no stray file behind.
+  if (input.insertBefore) requireInsertTarget(store, document.id, input.insertBefore);
   const sha256 = sha256Hex(input.bytes);
   const before = findLiveDuplicate(store, dossier.id, sha256);
   if (before) return { page: pageFromRow(before), duplicate: true };
@@ -83,8 +90,9 @@ function insertPage(store: Store, input: CommitPageInput, relPath: string, sha25
   const { document, dossier } = requireDocument(store, input.documentId);
   const existing = findLiveDuplicate(store, dossier.id, sha256);
   if (existing) return { page: pageFromRow(existing), duplicate: true };
-  // Positions count trashed pages too, so a restored page returns to its old place without a clash.
-  const position = store.db.prepare('SELECT COALESCE(MAX(position), 0) + 1 FROM pages WHERE document_id = ?').pluck().get(document.id) as number;
+  const { position, shifted } = input.insertBefore
+    ? makeRoomBefore(store, document.id, input.insertBefore)
+    : { position: nextPosition(store, document.id), shifted: 0 };
   const at = store.now().toISOString();
   const row: PageRow = {
     id: randomUUID(), document_id: document.id, dossier_id: dossier.id, position, sha256, width: input.width, height: input.height,
@@ -97,9 +105,41 @@ function insertPage(store: Store, input: CommitPageInput, relPath: string, sha25
   if (startsDigitizing) store.db.prepare(`UPDATE dossiers SET status = 'digitizing', updated_at = ? WHERE id = ?`).run(at, dossier.id);
   appendAudit(store.db, {
     actor, action: 'page.commit', entity: 'page', entityId: row.id, at,
-    data: { dossierCode: dossier.code, documentId: document.id, position, sha256, bytes: row.bytes, blank: input.blank, ...(startsDigitizing ? { dossierStatus: 'digitizing' } : {}) },
+    data: {
+      dossierCode: dossier.code, documentId: document.id, position, sha256, bytes: row.bytes, blank: input.blank,
+      ...(input.captureNote ? { captureNote: input.captureNote } : {}),
+      ...(input.insertBefore ? { insertBefore: input.insertBefore, shifted } : {}),
+      ...(startsDigitizing ? { dossierStatus: 'digitizing' } : {}),
+    },
   });
   return { page: pageFromRow(row), duplicate: false };
+}
+
+/** Positions count trashed pages too, so a restored page returns to its old place without a clash. */
+function nextPosition(store: Store, documentId: string): number {
+  return store.db.prepare('SELECT COALESCE(MAX(position), 0) + 1 FROM pages WHERE document_id = ?').pluck().get(documentId) as number;
+}
+
+/** The live page of this document that a rescan goes in front of. */
+function requireInsertTarget(store: Store, documentId: string, beforeId: string): PageRow {
+  const target = requirePageRow(store, beforeId);
+  if (target.document_id !== documentId || target.trash_id !== null) {
+    throw new AppError('validation/input', 'Trang cần chèn trước không còn trong giấy tờ này (có thể đã bị xóa hoặc thuộc giấy tờ khác). Hãy tải lại hồ sơ rồi chọn lại trang.', {
+      details: { pageId: beforeId, documentId },
+    });
+  }
+  return target;
+}
+
+/**
+ * Frees the position of `beforeId` by moving it and every later page down one. Must run inside the insert's
+ * transaction. Two steps through negative values because UNIQUE (document_id, position) is checked row by row.
+ */
+function makeRoomBefore(store: Store, documentId: string, beforeId: string): { position: number; shifted: number } {
+  const target = requireInsertTarget(store, documentId, beforeId);
+  const shifted = store.db.prepare('UPDATE pages SET position = -position - 1 WHERE document_id = ? AND position >= ?').run(documentId, target.position).changes;
+  store.db.prepare('UPDATE pages SET position = -position WHERE document_id = ? AND position < 0').run(documentId);
+  return { position: target.position, shifted };
 }
 
 /** A page by id, trashed or not (the trash view shows trashed pages too). */
