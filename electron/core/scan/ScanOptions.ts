@@ -19,7 +19,15 @@ export interface ScanOptions {
   dpi?: number;
   colorMode?: ColorModeT;
   duplex?: boolean;
+  /**
+   * Driver-specific options passed through unchanged (e.g. SANE `test-picture`, or `read-return-value` to inject
+   * a jam in tests). Not for the clerk: profiles and the UI never set them.
+   */
+  driverOptions?: DriverOptions;
 }
+
+/** Driver-specific option values, by the driver's own option name. */
+export type DriverOptions = Record<string, string | number | boolean>;
 
 /** Validated options for the folder driver: absolute, de-duplicated paths in the caller's order. */
 export interface ValidFolderScanOptions {
@@ -37,6 +45,8 @@ export interface ValidDeviceScanOptions {
   dpi: number;
   colorMode: ColorModeT;
   duplex: boolean;
+  /** Present only when the caller passed some; the driver applies the ones it knows. */
+  driverOptions?: DriverOptions;
 }
 
 /** What `ScanDriver.scan` receives: only `validateScanOptions` builds one. */

@@ -51,7 +51,7 @@ function validateDevice(opts: ScanOptions, caps: ScanCaps): ValidDeviceScanOptio
   const dpi = snapDpi(opts.dpi ?? 300, caps.resolutions);
   const wanted = opts.colorMode ?? 'color';
   const colorMode = caps.colorModes.includes(wanted) ? wanted : caps.colorModes[0]!;
-  return { kind: 'device', device: opts.device, source, dpi, colorMode, duplex };
+  return { kind: 'device', device: opts.device, source, dpi, colorMode, duplex, ...(opts.driverOptions ? { driverOptions: opts.driverOptions } : {}) };
 }
 
 /**

@@ -18,6 +18,7 @@ const ScanOptionsWire = z.object({
   dpi: z.number().positive().optional(),
   colorMode: z.enum(['color', 'gray', 'bw']).optional(),
   duplex: z.boolean().optional(),
+  driverOptions: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 /** Per-call settings of the host's `scan`: where to stage pages, and test-only fault injection. */
 export const ScanCallConfig = z.object({
