@@ -5,6 +5,7 @@
  */
 import sharp from 'sharp';
 import { PDFDocument } from 'pdf-lib';
+import { setJpegDpi, setPngDpi } from './density.js';
 import type { EsclColorMode, EsclFormat } from './types.js';
 
 export interface PageRequest {
@@ -72,15 +73,17 @@ async function drawText(raw: Buffer, width: number, height: number, channels: nu
   for (let y = 0; y < h && top + y < height; y++) {
     for (let x = 0; x < w && left + x < width; x++) {
       const v = text[y * w + x] ?? 255;
-      if (v < 255) raw.fill(v, ((top + y) * width + left + x) * channels, ((top + y) * width + left + x + 1) * channels);
+      if (v === 255) continue;
+      const at = ((top + y) * width + left + x) * channels;
+      for (let c = 0; c < channels; c++) raw[at + c] = v;
     }
   }
 }
 
 async function encode(img: sharp.Sharp, req: PageRequest): Promise<Buffer> {
-  if (req.format === 'image/png') return img.png({ compressionLevel: 1 }).toBuffer();
+  if (req.format === 'image/png') return setPngDpi(await img.png({ compressionLevel: 1 }).toBuffer(), req.dpi);
   // Huffman optimisation (mozjpeg's default) costs ~3x the encode time for a few per cent of size: not worth it in tests.
-  const jpeg = await img.jpeg({ quality: 85, optimiseCoding: false }).toBuffer();
+  const jpeg = setJpegDpi(await img.jpeg({ quality: 85, optimiseCoding: false }).toBuffer(), req.dpi);
   if (req.format === 'image/jpeg') return jpeg;
   const pdf = await PDFDocument.create();
   const embedded = await pdf.embedJpg(jpeg);
@@ -98,7 +101,7 @@ async function generate(req: PageRequest): Promise<PageImage> {
   if (channels === 3) drawStripe(raw, width, height, req.page);
   await drawText(raw, width, height, channels, req.page);
   // BlackAndWhite1 is delivered as an 8-bit grey image whose content is black and white (plus anti-aliased text).
-  const img = sharp(raw, { raw: { width, height, channels } }).withMetadata({ density: req.dpi });
+  const img = sharp(raw, { raw: { width, height, channels } });
   const body = await encode(img, req);
   return { body, contentType: req.format, width, height, bytesPerLine: width * channels };
 }
