@@ -20,6 +20,8 @@ export interface ScanCaps {
   colorModes: ColorModeT[];
   /** True when the feeder can scan both sides in one pass. */
   duplex: boolean;
+  /** Largest scan area in millimetres, when the driver knows it (eSCL does). */
+  maxAreaMm?: { width: number; height: number } | null;
 }
 
 /** Options for device discovery; network drivers honour `timeoutMs`. */

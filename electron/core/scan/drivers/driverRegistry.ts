@@ -11,6 +11,11 @@ export type DriverLoader = () => Promise<ScanDriver>;
  */
 export const defaultDriverLoaders: Partial<Record<DriverIdT, DriverLoader>> = {
   folder: async () => new (await import('./folder/FolderScanDriver')).FolderScanDriver(),
+  // Manual device URLs come from the core through the device host's environment (comma-separated).
+  escl: async () => {
+    const { EsclScanDriver, parseUrlList } = await import('./escl/EsclScanDriver');
+    return new EsclScanDriver({ manualUrls: parseUrlList(process.env.STATION_ESCL_URLS) });
+  },
 };
 
 export interface DriverRegistry {
