@@ -4,14 +4,21 @@
  */
 import { crc32 } from 'node:zlib';
 
-/** JFIF: FFD8 FFE0 len(2) "JFIF\0" version(2) units(1) Xdensity(2) Ydensity(2). Units 1 = dots per inch. */
+/**
+ * libvips writes no JFIF APP0 segment, so insert one after SOI:
+ * FFE0 len=16 "JFIF\0" version 1.01, units 1 (dots per inch), Xdensity, Ydensity, no thumbnail.
+ */
 export function setJpegDpi(jpeg: Buffer, dpi: number): Buffer {
-  if (jpeg.length > 20 && jpeg.readUInt16BE(2) === 0xffe0 && jpeg.toString('latin1', 6, 11) === 'JFIF\0') {
-    jpeg.writeUInt8(1, 13);
-    jpeg.writeUInt16BE(dpi, 14);
-    jpeg.writeUInt16BE(dpi, 16);
-  }
-  return jpeg;
+  if (jpeg.readUInt16BE(0) !== 0xffd8 || jpeg.readUInt16BE(2) === 0xffe0) return jpeg;
+  const app0 = Buffer.alloc(18);
+  app0.writeUInt16BE(0xffe0, 0);
+  app0.writeUInt16BE(16, 2);
+  app0.write('JFIF\0', 4, 'latin1');
+  app0.writeUInt16BE(0x0101, 9);
+  app0.writeUInt8(1, 11);
+  app0.writeUInt16BE(dpi, 12);
+  app0.writeUInt16BE(dpi, 14);
+  return Buffer.concat([jpeg.subarray(0, 2), app0, jpeg.subarray(2)]);
 }
 
 /** Inserts a pHYs chunk (pixels per metre) right after IHDR (8-byte signature + 25-byte IHDR chunk). */

@@ -101,7 +101,8 @@ async function generate(req: PageRequest): Promise<PageImage> {
   if (channels === 3) drawStripe(raw, width, height, req.page);
   await drawText(raw, width, height, channels, req.page);
   // BlackAndWhite1 is delivered as an 8-bit grey image whose content is black and white (plus anti-aliased text).
-  const img = sharp(raw, { raw: { width, height, channels } });
+  // Without an explicit b-w interpretation sharp writes a one-channel raw page as a 3-channel file.
+  const img = sharp(raw, { raw: { width, height, channels } }).toColourspace(channels === 1 ? 'b-w' : 'srgb');
   const body = await encode(img, req);
   return { body, contentType: req.format, width, height, bytesPerLine: width * channels };
 }

@@ -11,6 +11,7 @@ import type { EsclRequestRecord, EsclSim, EsclSimOptions } from './types.js';
 
 export type * from './types.js';
 export { readPageNumber } from './pages.js';
+export { scanSettingsXml, type ScanSettingsInput } from './scanSettingsXml.js';
 
 /** ScanSettings documents are ~1 KiB; anything this large is a broken or hostile client. */
 const MAX_BODY = 64 * 1024;
