@@ -12,13 +12,13 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { SECTIONS, type SectionId } from './sections';
 import { ShortcutHelp } from './ShortcutHelp';
 
-function SectionView({ section, creating, setCreating }: { section: SectionId; creating: boolean; setCreating(open: boolean): void }) {
+function SectionView({ section, creating, setCreating, isAdmin }: { section: SectionId; creating: boolean; setCreating(open: boolean): void; isAdmin: boolean }) {
   switch (section) {
     case 'reception': return <ReceptionSection creating={creating} setCreating={setCreating} />;
     case 'results': return <KindSection kind="result" title="results.title" />;
     case 'certification': return <KindSection kind="certification" title="certification.title" />;
     case 'uploads': return <UploadsSection />;
-    case 'settings': return <SettingsSection />;
+    case 'settings': return <SettingsSection isAdmin={isAdmin} />;
   }
 }
 
@@ -59,7 +59,7 @@ export function Shell({ user, onSignedOut }: { user: UserT; onSignedOut(): void 
         ))}
       </nav>
       <main className="content" data-section={section}>
-        <SectionView section={section} creating={creating} setCreating={setCreating} />
+        <SectionView section={section} creating={creating} setCreating={setCreating} isAdmin={user.role === 'admin'} />
       </main>
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}
     </div>

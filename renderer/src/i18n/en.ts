@@ -1,3 +1,4 @@
+import { enScan } from './en.scan';
 import type { Messages } from './Messages';
 
 /** English UI text (second language). Every Vietnamese key must be here, or this file does not compile. */
@@ -135,4 +136,5 @@ export const en: Messages = {
   'results.title': 'Result digitization',
   'certification.title': 'Electronic certified copies',
   'kind.empty': 'No dossiers of this kind yet.',
+  ...enScan,
 };

@@ -1,3 +1,5 @@
+import { viScan } from './vi.scan';
+
 /** Vietnamese UI text (the primary language). `en.ts` must provide every key: the `Messages` type forces it. */
 export const vi = {
   'app.title': 'Trạm Số hóa',
@@ -133,4 +135,5 @@ export const vi = {
   'results.title': 'Số hóa kết quả giải quyết',
   'certification.title': 'Chứng thực bản sao điện tử',
   'kind.empty': 'Chưa có hồ sơ loại này.',
+  ...viScan,
 };

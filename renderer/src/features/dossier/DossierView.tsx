@@ -4,25 +4,33 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useQuery } from '../../hooks/useQuery';
 import { useShortcut } from '../../hooks/useShortcut';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ExportPanel } from '../exports/ExportPanel';
 import { ImportDialog } from '../imports/ImportDialog';
+import { ScanPanel } from '../scan/ScanPanel';
+import { DossierActions } from './DossierActions';
 import { DossierHeader } from './DossierHeader';
 import type { GridPage } from './gridRows';
 import { PageGrid } from './PageGrid';
 import { PagePreview } from './PagePreview';
 import { RemovePageDialog } from './RemovePageDialog';
 import { useExport } from './useExport';
-import { ExportPanel } from '../exports/ExportPanel';
+import { useFinish } from './useFinish';
+import { useLivePages } from './useLivePages';
 
-/** One dossier: header, virtualised page grid, large preview, import (Ctrl+I), export (Ctrl+E), Delete → trash. */
+/** One dossier: header, scan panel, virtualised page grid with counted sheets, preview, import, export, finish. */
 export function DossierView({ code, onBack }: { code: string; onBack(): void }) {
   const { t } = useI18n();
   const detail = useQuery(() => station.dossiers.get({ code }), [code]);
+  const procedureCode = detail.data?.dossier.procedureCode;
+  const procedure = useQuery(() => (procedureCode ? station.procedures.get({ code: procedureCode }) : Promise.resolve(undefined)), [procedureCode]);
   const [selected, setSelected] = useState(0);
   const [flat, setFlat] = useState<readonly GridPage[]>([]);
   const [importing, setImporting] = useState(false);
   const [removing, setRemoving] = useState<GridPage | null>(null);
   const exporter = useExport(code);
   const { reload } = detail;
+  const finisher = useFinish(code, reload);
+  const documents = useLivePages(code, detail.data?.documents, reload);
   useEffect(() => station.on('dossier.changed', (e) => { if (e.code === code) reload(); }), [code, reload]);
   useShortcut('Ctrl+I', () => setImporting(true), detail.data !== undefined);
   useShortcut('Ctrl+E', exporter.start, detail.data !== undefined);
@@ -34,21 +42,19 @@ export function DossierView({ code, onBack }: { code: string; onBack(): void }) 
   if (!detail.data) {
     return detail.error ? <ErrorNotice error={detail.error} onRetry={reload} /> : <p aria-busy="true">{t('common.loading')}</p>;
   }
-  const { dossier, documents } = detail.data;
-  const actions = (
-    <>
-      <button type="button" className="btn" onClick={() => setImporting(true)} data-testid="open-import">{t('import.button')} <kbd>Ctrl+I</kbd></button>
-      <button type="button" className="btn" onClick={exporter.start} disabled={exporter.running} data-testid="start-export">{t('export.button')} <kbd>Ctrl+E</kbd></button>
-    </>
-  );
+  const { dossier } = detail.data;
+  const actions = <DossierActions onImport={() => setImporting(true)} exporter={exporter} finisher={finisher} />;
   return (
     <section className="dossier-view">
       <DossierHeader dossier={dossier} onBack={onBack} actions={actions} />
+      {finisher.error !== null && <div data-testid="finish-error"><ErrorNotice error={finisher.error} /></div>}
+      {finisher.done && <p className="notice notice-ok" role="status" data-testid="finish-done">{t('finish.done')}</p>}
       {exporter.error !== null && <ErrorNotice error={exporter.error} />}
       {exporter.job && <ExportPanel job={exporter.job} />}
+      <ScanPanel dossierCode={code} procedure={procedure.data} documents={documents} selected={flat[selected] ?? null} onFinished={reload} />
       {flat.length === 0 && documents.every((d) => d.pages.length === 0) && <p className="empty">{t('dossier.noPages')}</p>}
       <div className="dossier-body">
-        <PageGrid documents={documents} selected={selected} onSelect={setSelected} onFlatChange={onFlatChange} />
+        <PageGrid documents={documents} selected={selected} onSelect={setSelected} onFlatChange={onFlatChange} onCountSaved={reload} />
         <PagePreview item={flat[selected] ?? null} />
       </div>
       {importing && <ImportDialog dossier={dossier} onClose={() => setImporting(false)} onFinished={reload} />}

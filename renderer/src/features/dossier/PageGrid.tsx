@@ -4,6 +4,7 @@ import type { DossierDetailT } from '../../../../electron/shared/contract/models
 import { useI18n } from '../../i18n/I18nProvider';
 import { buildGridRows, type GridPage } from './gridRows';
 import { KEY_MOVES, moveSelection } from './moveSelection';
+import { DocRow } from './DocRow';
 import { Thumbnail } from './Thumbnail';
 import { useColumns } from './useColumns';
 
@@ -16,13 +17,14 @@ interface PageGridProps {
   selected: number;
   onSelect(index: number): void;
   onFlatChange(flat: readonly GridPage[]): void;
+  onCountSaved(): void;
 }
 
 /**
  * Virtualised thumbnail grid (@tanstack/react-virtual): only the visible rows (plus a small overscan) exist in the
  * DOM, so a 500-page dossier scrolls smoothly and only visible thumbnails are fetched.
  */
-export function PageGrid({ documents, selected, onSelect, onFlatChange }: PageGridProps) {
+export function PageGrid({ documents, selected, onSelect, onFlatChange, onCountSaved }: PageGridProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const columns = useColumns(scrollRef, CELL_WIDTH);
@@ -56,7 +58,7 @@ export function PageGrid({ documents, selected, onSelect, onFlatChange }: PageGr
             <div key={v.key} className={row.type === 'doc' ? 'grid-row grid-doc' : 'grid-row grid-pages'}
               style={{ height: v.size, transform: `translateY(${v.start}px)` }}>
               {row.type === 'doc'
-                ? <h3 className="grid-doc-title"><span className={`cat cat-${row.doc.category}`}>{row.doc.category}</span>{row.doc.name}<span className="muted">{t('dossier.pages', { count: row.pageCount })}</span></h3>
+                ? <DocRow doc={row.doc} pageCount={row.pageCount} onCountSaved={onCountSaved} />
                 : row.items.map((item) => <Thumbnail key={item.page.id} item={item} selected={item.index === selected} onSelect={onSelect} />)}
             </div>
           );

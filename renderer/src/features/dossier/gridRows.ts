@@ -14,7 +14,7 @@ export function buildGridRows(documents: ReadonlyArray<DocumentT & { pages: Page
   const flat: GridPage[] = [];
   const rowOfPage: number[] = [];
   for (const doc of documents) {
-    if (doc.pages.length === 0) continue;
+    if (doc.pages.length === 0 && doc.presentOnly) continue;
     rows.push({ type: 'doc', key: `d-${doc.id}`, doc, pageCount: doc.pages.length });
     for (let start = 0; start < doc.pages.length; start += columns) {
       const items = doc.pages.slice(start, start + columns).map((page, i) => {
