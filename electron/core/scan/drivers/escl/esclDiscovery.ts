@@ -67,7 +67,7 @@ function indexRecords(packets: readonly MdnsPacket[]): Map<string, MdnsRecord[]>
 }
 
 function deviceFor(instance: string, secure: boolean, byName: Map<string, MdnsRecord[]>): DiscoveredEsclDevice | null {
-  const recs = byName.get(instance) ?? [];
+  const recs = byName.get(lc(instance)) ?? [];
   const srv = recs.find((r) => r.type === 'SRV' && isSrv(r.data))?.data as { target: string; port: number } | undefined;
   if (!srv || srv.port <= 0 || srv.port > 65535) return null;
   const txt = txtMap(recs.find((r) => r.type === 'TXT')?.data);
@@ -90,7 +90,7 @@ export function parseEsclServices(packets: readonly MdnsPacket[]): DiscoveredEsc
   for (const [service, secure] of [[USCANS, true], [USCAN, false]] as const) {
     for (const ptr of byName.get(service) ?? []) {
       if (ptr.type !== 'PTR' || typeof ptr.data !== 'string') continue;
-      const dev = deviceFor(lc(ptr.data), secure, byName);
+      const dev = deviceFor(ptr.data, secure, byName);
       if (dev && !found.has(dev.id)) found.set(dev.id, dev);
     }
   }

@@ -99,8 +99,8 @@ class JobLoop {
     if (this.feeder && this.jammed(st)) throw paperJamError(this.ctx());
     const adf = st?.adfState ?? '';
     if (this.pages === 0 && this.feeder && /Empty/i.test(adf) && !this.client.quirks.retry404) throw feederEmptyError(this.ctx());
-    // A loaded feeder that gave nothing is never a real end (Brother answers 404 too soon): retry after a pause.
-    const limit = this.client.quirks.retry404 ? MAX_QUIRK_RETRIES : this.pages === 0 && /Loaded/i.test(adf) ? 1 : 0;
+    // A loaded (or feeding) ADF that gave nothing is never a real end (Brother answers 404 too soon): retry after a pause.
+    const limit = this.client.quirks.retry404 ? MAX_QUIRK_RETRIES : this.pages === 0 && /Loaded|Processing/i.test(adf) ? 1 : 0;
     if (this.r404 < limit) {
       this.r404 += 1;
       await sleep(this.client.timings.spuriousWaitMs, this.signal);
