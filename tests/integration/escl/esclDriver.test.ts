@@ -6,8 +6,8 @@ import type { ValidDeviceScanOptions } from '../../../electron/core/scan/ScanOpt
 import { isAppError } from '../../../electron/shared/errors/AppError';
 import { startEsclSimulator, type EsclSim, type EsclSimOptions } from '../../support/escl/startEsclSimulator';
 
-/** Fast pacing so 503 bursts and retries take milliseconds; the rules are the production ones. */
-const timings = { connectMs: 1_000, requestMs: 3_000, nextDocumentMs: 5_000, retryDelayMs: 5, spuriousWaitMs: 5, deleteMs: 1_000 };
+/** Fast pacing so 503 bursts take milliseconds (30 × 25 ms outlasts the 300–400 ms slow pages); production rules. */
+const timings = { connectMs: 1_000, requestMs: 3_000, nextDocumentMs: 5_000, retryDelayMs: 25, spuriousWaitMs: 5, deleteMs: 1_000 };
 let sims: EsclSim[] = [];
 
 afterEach(async () => {
