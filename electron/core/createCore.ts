@@ -18,6 +18,8 @@ import { resolveWorkerEntry } from './host/workerEntry';
 import { JobManager } from './jobs/JobManager';
 import { HostedScanBridge } from './scan/bridge/HostedScanBridge';
 import { InProcessScanBridge } from './scan/bridge/InProcessScanBridge';
+import { DeviceMonitor } from './scan/DeviceMonitor';
+import { ScanController } from './scan/ScanController';
 import type { ScanBridge } from './scan/bridge/ScanBridge';
 import { createDriverRegistry } from './scan/drivers/driverRegistry';
 import { HotFolderService } from './import/HotFolderService';
@@ -34,6 +36,8 @@ export interface CoreOptions {
   createHost?: () => WorkerHost;
   /** Watch the hot folder from the settings (the app and `station ui`; not one-shot CLI commands). */
   watchHotFolder?: boolean;
+  /** Poll for scanners being plugged in or removed (`device.changed`); the app and `station ui` only, like the hot folder. */
+  monitorDevices?: boolean | { intervalMs: number };
   /** Called for errors that are not AppErrors (bugs); the message never reaches a UI. */
   onUnexpected?: (err: unknown, where: string) => void;
 }
@@ -44,6 +48,8 @@ export interface Core {
   store: Store;
   jobs: JobManager;
   hotFolder: HotFolderService | null;
+  scanner: ScanController;
+  deviceMonitor: DeviceMonitor | null;
   close(): Promise<void>;
 }
 
@@ -55,6 +61,14 @@ function createScanBridge(store: Store, opts: CoreOptions): { bridge: ScanBridge
   return { bridge: new HostedScanBridge(host, { stagingDir }), host };
 }
 
+function createDeviceMonitor(scan: ScanBridge, events: EventBus, opt: true | { intervalMs: number }): DeviceMonitor {
+  return new DeviceMonitor({
+    scan, events, ...(opt === true ? {} : { intervalMs: opt.intervalMs }),
+    // A driver that cannot list is a support matter, not a UI one: log it (CNTT sees it in the diagnostics log).
+    onDriverError: (driver, error) => console.warn(`[DeviceMonitor] ${driver}: ${error.code} ${error.message}`),
+  });
+}
+
 /** The composition root: every service is built here from injected dependencies, and nowhere else. */
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const onUnexpected = opts.onUnexpected ?? ((err, where) => console.error(`[core] unexpected error in ${where}:`, err));
@@ -63,16 +77,20 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const jobs = new JobManager({ emit: (name, job) => events.emit(name, job), maxConcurrent: 2 });
   const { bridge, host } = createScanBridge(store, opts);
   const hotFolder = opts.watchHotFolder ? new HotFolderService({ store, events, scan: bridge }) : null;
-  const deps: CoreDeps = { store, events, jobs, scan: bridge, hotFolder, version: STATION_VERSION };
+  const scanner = new ScanController({ store, events, jobs, scan: bridge });
+  const deviceMonitor = opts.monitorDevices ? createDeviceMonitor(bridge, events, opts.monitorDevices) : null;
+  const deps: CoreDeps = { store, events, jobs, scan: bridge, scanner, hotFolder, version: STATION_VERSION };
   const router = createRouter({
     ...appHandlers(deps), ...authHandlers(deps), ...dossierHandlers(deps), ...pageHandlers(deps),
     ...importHandlers(deps), ...jobHandlers(deps), ...deviceHandlers(deps), ...scanHandlers(deps), ...profileHandlers(deps),
   }, onUnexpected);
   await hotFolder?.apply(getSettings(store).hotFolder);
+  deviceMonitor?.start();
   return {
-    router, events, store, jobs, hotFolder,
+    router, events, store, jobs, hotFolder, scanner, deviceMonitor,
     async close() {
       for (const job of jobs.list()) if (job.state === 'running' || job.state === 'queued') jobs.cancel(job.id);
+      await deviceMonitor?.stop();
       await hotFolder?.stop();
       await jobs.waitForIdle();
       await host?.stop();

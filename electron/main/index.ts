@@ -28,6 +28,7 @@ async function start(): Promise<void> {
   core = await createCore({
     dataDir: app.getPath('userData'),
     watchHotFolder: true,
+    monitorDevices: true,
     // Drivers run in a utility process (dist/workers/deviceHost.cjs, next to dist/main): a crash restarts it.
     createHost: () => new UtilityProcessHost({ entry: resolveWorkerEntry('deviceHost'), serviceName: 'Trạm Số hóa – thiết bị' }),
     onUnexpected: (err, where) => console.error(`[core] unexpected error in ${where}`, err),

@@ -2,6 +2,7 @@ import type { EventBus } from '../events/EventBus';
 import type { HotFolderService } from '../import/HotFolderService';
 import type { JobManager } from '../jobs/JobManager';
 import type { ScanBridge } from '../scan/bridge/ScanBridge';
+import type { ScanController } from '../scan/ScanController';
 import type { Store } from '../store/Store';
 
 /** Everything the handlers are built from; the composition root (createCore) fills it. */
@@ -11,6 +12,8 @@ export interface CoreDeps {
   jobs: JobManager;
   /** Where drivers run (the device host in the app and the CLI). */
   scan: ScanBridge;
+  /** Scan jobs and their batches (scan.start / scan.resume). */
+  scanner: ScanController;
   /** Null in one-shot processes (CLI commands), which must not start watching. */
   hotFolder: HotFolderService | null;
   version: string;

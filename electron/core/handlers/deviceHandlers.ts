@@ -1,12 +1,10 @@
-import type { DeviceT, DriverIdT } from '../../shared/contract/models';
 import { writeDiagnostics } from '../diagnostics/writeDiagnostics';
+import { listAllDevices } from '../scan/listAllDevices';
 import { runTestScan } from '../scan/testScan';
+import { AppError } from '../../shared/errors/AppError';
 import type { Handlers } from '../../shared/ipc/createRouter';
 import { authorize } from '../auth/actor';
 import type { CoreDeps } from './CoreDeps';
-
-/** Drivers this build can run; SANE and eSCL join with issue 4. */
-const AVAILABLE_DRIVERS: readonly DriverIdT[] = ['folder'];
 
 export function deviceHandlers(deps: CoreDeps): Pick<Handlers, 'devices'> {
   const { store, scan } = deps;
@@ -14,13 +12,11 @@ export function deviceHandlers(deps: CoreDeps): Pick<Handlers, 'devices'> {
     devices: {
       async list(input, ctx) {
         authorize(store, ctx);
-        const drivers = input.driver ? [input.driver] : AVAILABLE_DRIVERS;
-        const out: DeviceT[] = [];
-        for (const driver of drivers) {
-          const found = await scan.listDevices(driver, { timeoutMs: 5000 }, AbortSignal.timeout(10_000));
-          for (const d of found) out.push({ ...d, status: 'ready', detail: null });
-        }
-        return out;
+        // Every driver the device host can run; one failing driver is logged and the others still listed.
+        const listing = await listAllDevices(scan, input.driver ? { drivers: [input.driver] } : {});
+        for (const e of listing.errors) console.warn(`[devices.list] ${e.driver}: ${e.error.code} ${e.error.message}`);
+        if (input.driver && listing.errors[0]) throw AppError.fromWire(listing.errors[0].error);
+        return listing.devices;
       },
       async getCaps(input, ctx) {
         authorize(store, ctx);

@@ -1,15 +1,24 @@
-import { AppError } from '../../shared/errors/AppError';
 import type { Handlers } from '../../shared/ipc/createRouter';
 import { authorize } from '../auth/actor';
 import type { CoreDeps } from './CoreDeps';
 
-const notYet = () => new AppError('driver/not-supported', 'Chức năng này đang được xây dựng.');
-
-/** Scanning into dossiers (issue 4). */
-export function scanHandlers({ store }: CoreDeps): Pick<Handlers, 'scan'> {
-  const refuse = async (_input: unknown, ctx: Parameters<typeof authorize>[1]): Promise<never> => {
-    authorize(store, ctx);
-    throw notYet();
+/** Scanning into dossiers (issue 4): the work is in ScanController; cancelling is the job's AbortSignal. */
+export function scanHandlers({ store, jobs, scanner }: CoreDeps): Pick<Handlers, 'scan'> {
+  return {
+    scan: {
+      async start(input, ctx) {
+        const actor = authorize(store, ctx);
+        return { jobId: scanner.start(input, actor).id };
+      },
+      async cancel(input, ctx) {
+        authorize(store, ctx);
+        jobs.cancel(input.jobId);
+        return { ok: true as const };
+      },
+      async resume(input, ctx) {
+        const actor = authorize(store, ctx);
+        return { jobId: scanner.resume(input.jobId, actor).id };
+      },
+    },
   };
-  return { scan: { start: refuse, cancel: refuse, resume: refuse } };
 }

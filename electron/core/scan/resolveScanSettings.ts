@@ -61,6 +61,10 @@ function deviceSource(source: 'flatbed' | 'feeder' | 'file'): 'flatbed' | 'feede
   return source;
 }
 
+function pickDevice(d: ScanOverridesLike['device'] | null): ScanDevice | null {
+  return d ? { driver: d.driver, id: d.id, name: d.name } : null;
+}
+
 /**
  * Profile + the clerk's overrides → the settings of one scan. Without a profile the built-in defaults apply.
  * Values are not checked against the device here; `validateScanOptions` snaps them to the device's caps.
@@ -68,9 +72,8 @@ function deviceSource(source: 'flatbed' | 'feeder' | 'file'): 'flatbed' | 'feede
 export function resolveScanSettings(profile: ScanProfileLike | null, overrides: ScanOverridesLike = {}): ScanSettings {
   if (profile) checkLocks(profile, overrides);
   const base = profile ?? { ...BUILTIN_SCAN_DEFAULTS, device: null };
-  const device = overrides.device ?? base.device ?? null;
   return {
-    device: device ? { driver: device.driver, id: device.id, name: device.name } : null,
+    device: pickDevice(overrides.device ?? base.device ?? null),
     source: deviceSource(overrides.source ?? base.source),
     duplex: overrides.duplex ?? base.duplex,
     dpi: overrides.dpi ?? base.dpi,
