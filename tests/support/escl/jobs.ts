@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { EsclScanSettings, EsclSimJob, EsclSimOptions, EsclSimState } from './types.js';
 import { isActive } from './xml.js';
 
+const ABANDONED_MS = 30_000;
+
 export type NextDocDecision =
   | { kind: 'busy' } // 503, retry later
   | { kind: 'jam' } // 503 now; the status shows ScannerAdfJam and the job Aborted
@@ -23,6 +25,7 @@ export function createJob(settings: EsclScanSettings, now: number, opts: EsclSim
     state: 'Pending',
     reasons: ['JobScanning'],
     createdAt: now,
+    touchedAt: now,
     imagesCompleted: 0,
     readyAt: now + (opts.slowMs ?? 0),
     busyLeft: opts.busy503Count ?? 0,
@@ -63,6 +66,7 @@ function faultDecision(job: EsclSimJob, image: number, state: EsclSimState, opts
 }
 
 export function decideNextDocument(job: EsclSimJob, state: EsclSimState, opts: EsclSimOptions, now: number): NextDocDecision {
+  job.touchedAt = now;
   if (job.state === 'Canceled' || job.state === 'Aborted') return { kind: 'gone' };
   if (job.state === 'Completed' || remaining(job, state) <= 0) {
     if (isActive(job)) finish(job, 'Completed', 'JobCompletedSuccessfully');
@@ -93,7 +97,11 @@ export function imageDelivered(job: EsclSimJob, state: EsclSimState, opts: EsclS
 }
 
 /** Why a new ScanJobs POST is refused, as an HTTP status, or null when the job may start. */
-export function refuseNewJob(settings: EsclScanSettings, state: EsclSimState, opts: EsclSimOptions): 409 | 503 | null {
+export function refuseNewJob(settings: EsclScanSettings, state: EsclSimState, opts: EsclSimOptions, now: number): 409 | 503 | null {
+  for (const job of state.jobs.values()) {
+    // A client that died mid-job must not block the scanner forever.
+    if (isActive(job) && now - job.touchedAt > ABANDONED_MS) finish(job, 'Aborted', 'JobTimedOut');
+  }
   if ([...state.jobs.values()].some(isActive)) return 503;
   if (settings.inputSource !== 'Feeder') return null;
   if (opts.quirks?.platenOnly || state.jammed || state.adfPages <= 0) return 409;

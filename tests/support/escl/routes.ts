@@ -45,9 +45,10 @@ export function postScanJob(ctx: SimContext, req: IncomingMessage, res: ServerRe
     if (e instanceof BadSettings) return send(res, 400, e.message, 'text/plain; charset=utf-8');
     throw e;
   }
-  const refused = refuseNewJob(settings, ctx.state, ctx.opts);
+  const now = Date.now();
+  const refused = refuseNewJob(settings, ctx.state, ctx.opts, now);
   if (refused) return send(res, refused);
-  const job = createJob(settings, Date.now(), ctx.opts);
+  const job = createJob(settings, now, ctx.opts);
   ctx.state.jobs.set(job.id, job);
   // HP DeskJet over IPP-USB answers with a host nobody can reach; clients must re-host Location (guide §3.3).
   const host = ctx.opts.quirks?.bogusLocationHost ? 'bogus-host.invalid' : (req.headers.host ?? '127.0.0.1');

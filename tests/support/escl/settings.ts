@@ -61,11 +61,16 @@ export function parseScanSettings(body: string, resolutions: readonly number[]):
   const colorMode = oneOf(text(s, 'ColorMode') ?? 'RGB24', COLOR_MODES, 'ColorMode');
   // DocumentFormatExt wins: clients send both when the device advertises Ext (sane-airscan does).
   const format = oneOf(text(s, 'DocumentFormatExt') ?? text(s, 'DocumentFormat') ?? 'image/jpeg', FORMATS, 'DocumentFormat');
-  const xResolution = int(s, 'XResolution', 300);
-  const yResolution = int(s, 'YResolution', xResolution);
-  if (!resolutions.includes(xResolution) || xResolution !== yResolution) throw new BadSettings(`unsupported resolution ${xResolution}x${yResolution}`);
+  const { xResolution, yResolution } = parseResolution(s, resolutions);
   const duplexRaw = text(s, 'Duplex');
   const duplex = duplexRaw === 'true' || duplexRaw === '1';
   if (duplex && inputSource !== 'Feeder') throw new BadSettings('Duplex needs the Feeder');
   return { inputSource, duplex, colorMode, xResolution, yResolution, format, region: parseRegion(s), intent: text(s, 'Intent') ?? null };
+}
+
+function parseResolution(s: Node, resolutions: readonly number[]): { xResolution: number; yResolution: number } {
+  const xResolution = int(s, 'XResolution', 300);
+  const yResolution = int(s, 'YResolution', xResolution);
+  if (!resolutions.includes(xResolution) || xResolution !== yResolution) throw new BadSettings(`unsupported resolution ${xResolution}x${yResolution}`);
+  return { xResolution, yResolution };
 }

@@ -7,7 +7,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { deleteJob, getCapabilities, getImageInfo, getNextDocument, getStatus, postScanJob, send, type SimContext } from './routes.js';
-import type { EsclRequestRecord, EsclSim, EsclSimOptions } from './types.js';
+import type { EsclRequestRecord, EsclSim, EsclSimJob, EsclSimOptions } from './types.js';
 
 export type * from './types.js';
 export { readPageNumber } from './pages.js';
@@ -43,6 +43,15 @@ function readBody(req: IncomingMessage): Promise<string | 413 | 408> {
   });
 }
 
+type JobHandler = (ctx: SimContext, job: EsclSimJob, res: ServerResponse) => unknown;
+
+/** Resources under a job, keyed by the path segment after the job id ('' = the job itself). */
+const JOB_ROUTES = new Map<string, { method: string; handle: JobHandler }>([
+  ['', { method: 'DELETE', handle: (_ctx, job, res) => deleteJob(job, res) }],
+  ['NextDocument', { method: 'GET', handle: (ctx, job, res) => getNextDocument(ctx, job, res) }],
+  ['ScanImageInfo', { method: 'GET', handle: (_ctx, job, res) => getImageInfo(job, res) }],
+]);
+
 async function handleJobs(ctx: SimContext, req: IncomingMessage, res: ServerResponse, rest: string[]): Promise<void> {
   if (rest.length === 0) {
     if (req.method !== 'POST') return send(res, 405);
@@ -50,16 +59,12 @@ async function handleJobs(ctx: SimContext, req: IncomingMessage, res: ServerResp
     if (typeof body === 'number') return send(res, body);
     return postScanJob(ctx, req, res, body);
   }
-  const [id, sub, ...extra] = rest;
-  const job = id ? ctx.state.jobs.get(id) : undefined;
-  if (!job || extra.length > 0) return send(res, 404);
-  if (sub === undefined && req.method === 'DELETE') return deleteJob(job, res);
-  if (sub === 'NextDocument' && req.method === 'GET') {
-    await getNextDocument(ctx, job, res);
-    return;
-  }
-  if (sub === 'ScanImageInfo' && req.method === 'GET') return getImageInfo(job, res);
-  send(res, sub === undefined || sub === 'NextDocument' || sub === 'ScanImageInfo' ? 405 : 404);
+  const [id = '', sub = '', ...extra] = rest;
+  const job = ctx.state.jobs.get(id);
+  const jobRoute = JOB_ROUTES.get(sub);
+  if (!job || !jobRoute || extra.length > 0) return send(res, 404);
+  if (req.method !== jobRoute.method) return send(res, 405);
+  await jobRoute.handle(ctx, job, res);
 }
 
 async function route(ctx: SimContext, req: IncomingMessage, res: ServerResponse): Promise<void> {

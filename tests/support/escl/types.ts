@@ -60,6 +60,8 @@ export interface EsclSimJob {
   state: EsclJobState;
   reasons: string[];
   createdAt: number;
+  /** Last NextDocument call; a job left alone for 30 s is aborted as abandoned (firmware does the same). */
+  touchedAt: number;
   imagesCompleted: number;
   /** Epoch ms when the next image is ready (slowMs). */
   readyAt: number;
