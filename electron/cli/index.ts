@@ -5,6 +5,7 @@ import { registerAdminCommands } from './commands/adminCommands';
 import { registerDemoCommand } from './commands/demoCommand';
 import { registerDossierCommands } from './commands/dossierCommands';
 import { registerImportExportCommands } from './commands/importExportCommands';
+import { registerProfileCommands } from './commands/profileCommands';
 import { registerUiCommand } from './commands/uiCommand';
 import { EXIT } from './output';
 
@@ -22,6 +23,7 @@ registerDemoCommand(program);
 registerDossierCommands(program);
 registerImportExportCommands(program);
 registerAdminCommands(program);
+registerProfileCommands(program);
 registerUiCommand(program);
 
 void program.parseAsync(process.argv);
