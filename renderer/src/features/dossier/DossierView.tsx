@@ -4,11 +4,11 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useQuery } from '../../hooks/useQuery';
 import { useShortcut } from '../../hooks/useShortcut';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ExportPanel } from '../exports/ExportPanel';
 import { ImportDialog } from '../imports/ImportDialog';
 import { ScanPanel } from '../scan/ScanPanel';
 import { DossierActions } from './DossierActions';
 import { DossierHeader } from './DossierHeader';
+import { DossierNotices } from './DossierNotices';
 import type { GridPage } from './gridRows';
 import { PageGrid } from './PageGrid';
 import { PagePreview } from './PagePreview';
@@ -47,12 +47,9 @@ export function DossierView({ code, onBack }: { code: string; onBack(): void }) 
   return (
     <section className="dossier-view">
       <DossierHeader dossier={dossier} onBack={onBack} actions={actions} />
-      {finisher.error !== null && <div data-testid="finish-error"><ErrorNotice error={finisher.error} /></div>}
-      {finisher.done && <p className="notice notice-ok" role="status" data-testid="finish-done">{t('finish.done')}</p>}
-      {exporter.error !== null && <ErrorNotice error={exporter.error} />}
-      {exporter.job && <ExportPanel job={exporter.job} />}
+      <DossierNotices exporter={exporter} finisher={finisher} />
       <ScanPanel dossierCode={code} procedure={procedure.data} documents={documents} selected={flat[selected] ?? null} onFinished={reload} />
-      {flat.length === 0 && documents.every((d) => d.pages.length === 0) && <p className="empty">{t('dossier.noPages')}</p>}
+      {documents.every((d) => d.pages.length === 0) && <p className="empty">{t('dossier.noPages')}</p>}
       <div className="dossier-body">
         <PageGrid documents={documents} selected={selected} onSelect={setSelected} onFlatChange={onFlatChange} onCountSaved={reload} />
         <PagePreview item={flat[selected] ?? null} />

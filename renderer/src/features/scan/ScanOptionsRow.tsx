@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DeviceCapsT } from '../../../../electron/shared/contract/scanModels';
 import { LockBadge } from '../../components/LockBadge';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -12,13 +13,22 @@ function withValue<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? [...list] : [...list, value];
 }
 
-/** Quick overrides for this batch (unlocked fields only) and the sticky-note capture toggle. */
-export function ScanOptionsRow({ settings, caps, disabled }: { settings: ScanSettings; caps: DeviceCapsT | undefined; disabled: boolean }) {
+interface ScanOptionsRowProps { settings: ScanSettings; caps: DeviceCapsT | undefined; disabled: boolean; children?: ReactNode }
+
+/** Option lists from the device's capabilities, falling back to common values; the current value is always offered. */
+function optionLists(caps: DeviceCapsT | undefined, eff: ScanSettings['effective']) {
+  return {
+    sources: withValue(caps && caps.sources.length > 0 ? caps.sources : DEFAULT_SOURCES, eff.source),
+    dpis: withValue(caps && caps.resolutions.length > 0 ? caps.resolutions : DEFAULT_DPI, eff.dpi),
+    modes: caps && caps.colorModes.length > 0 ? caps.colorModes : MODES,
+  };
+}
+
+/** Quick overrides for this batch (unlocked fields only), the sticky-note capture toggle, then `children`. */
+export function ScanOptionsRow({ settings, caps, disabled, children }: ScanOptionsRowProps) {
   const { t } = useI18n();
   const { effective: eff, isLocked, override } = settings;
-  const sources = withValue(caps && caps.sources.length > 0 ? caps.sources : DEFAULT_SOURCES, eff.source);
-  const dpis = withValue(caps && caps.resolutions.length > 0 ? caps.resolutions : DEFAULT_DPI, eff.dpi);
-  const modes = caps && caps.colorModes.length > 0 ? caps.colorModes : MODES;
+  const { sources, dpis, modes } = optionLists(caps, eff);
   const duplexLocked = isLocked('duplex');
   return (
     <fieldset className="scan-options" disabled={disabled}>
@@ -41,6 +51,7 @@ export function ScanOptionsRow({ settings, caps, disabled }: { settings: ScanSet
         <input type="checkbox" name="noteCapture" checked={settings.noteCapture} onChange={(e) => settings.setNoteCapture(e.target.checked)} aria-describedby="note-hint" />
         <span>{t('scan.noteCapture')}<small id="note-hint" className="field-hint">{t('scan.noteCaptureHint')}</small></span>
       </label>
+      {children}
     </fieldset>
   );
 }

@@ -10,6 +10,7 @@ import type { GridPage } from '../dossier/gridRows';
 import { ComponentPicker } from './ComponentPicker';
 import { DevicePicker } from './DevicePicker';
 import { ProfilePicker } from './ProfilePicker';
+import { RescanButton } from './RescanButton';
 import { ScanOptionsRow } from './ScanOptionsRow';
 import { ScanStatus } from './ScanStatus';
 import { useDevices } from './useDevices';
@@ -46,7 +47,7 @@ export function ScanPanel({ dossierCode, procedure, documents, selected, onFinis
   return (
     <section className="scan-panel" aria-label={t('scan.title')} data-testid="scan-panel">
       <div className="scan-row">
-        <DevicePicker devices={devices.data ?? []} value={settings.deviceKey} locked={settings.isLocked('device') && settings.profile?.device !== null}
+        <DevicePicker devices={devices.data ?? []} value={settings.deviceKey} locked={settings.deviceLocked}
           onChange={settings.setDevice} onRefresh={devices.reload} loading={devices.loading} />
         <ProfilePicker profiles={profiles.profiles} value={settings.profileId} unavailable={profiles.unavailable} onChange={settings.setProfile} />
         <ComponentPicker procedure={procedure} value={settings.componentIndex} onChange={settings.setComponent} />
@@ -54,15 +55,13 @@ export function ScanPanel({ dossierCode, procedure, documents, selected, onFinis
           {scan.running
             ? <button type="button" className="btn btn-danger btn-scan" onClick={scan.cancel} data-testid="scan-cancel">{t('scan.cancel')} <kbd>Esc</kbd></button>
             : <button type="button" className="btn btn-primary btn-scan" onClick={startScan} disabled={!canScan} data-testid="scan-start">{t('scan.start')} <kbd>F8</kbd></button>}
-          <button type="button" className="btn btn-small" onClick={rescan} disabled={!canScan || !selected} data-testid="scan-rescan"
-            title={selected ? t('scan.rescanHint', { n: selected.n, doc: selected.doc.name }) : undefined}>
-            {t('scan.rescanHere')} <kbd>R</kbd>
-          </button>
+
         </div>
       </div>
-      <ScanOptionsRow settings={settings} caps={caps.data} disabled={scan.running} />
+      <ScanOptionsRow settings={settings} caps={caps.data} disabled={scan.running}>
+        <RescanButton selected={selected} disabled={!canScan} onClick={rescan} />
+      </ScanOptionsRow>
       <ErrorNotice error={devices.error ?? profiles.error} onRetry={devices.error ? devices.reload : profiles.reload} />
-      {scan.request?.insertBeforePageId && scan.running && selected && <p className="muted scan-hint">{t('scan.rescanHint', { n: selected.n, doc: selected.doc.name })}</p>}
       <ScanStatus scan={scan} documents={documents} />
     </section>
   );

@@ -14,6 +14,8 @@ const DEFAULTS: Effective = { source: 'feeder', duplex: false, dpi: 300, colorMo
 export interface ScanSettings {
   device: DeviceT | null;
   deviceKey: string;
+  /** The profile fixes the scanner (IT locked it): the picker is shown disabled. */
+  deviceLocked: boolean;
   setDevice(key: string): void;
   profile: ScanProfileT | null;
   profileId: string;
@@ -61,7 +63,7 @@ export function useScanSettings(devices: readonly DeviceT[], profiles: readonly 
       ...(insertBefore ? { insertBeforePageId: insertBefore.pageId } : {}),
     };
   };
-  return { device, deviceKey: key, setDevice, profile, profileId, setProfile, componentIndex, setComponent, effective, override, noteCapture, setNoteCapture, isLocked, build };
+  return { device, deviceKey: key, deviceLocked: lockedDevice !== null, setDevice, profile, profileId, setProfile, componentIndex, setComponent, effective, override, noteCapture, setNoteCapture, isLocked, build };
 }
 
 function pickProfile(p: ScanProfileT | null): Partial<Effective> {

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorsVi } from '../../renderer/src/i18n/errors.vi';
+import { DossierListPage } from './pages/DossierListPage';
+import { DossierPage } from './pages/DossierPage';
+import { ScanPanelPage } from './pages/ScanPanelPage';
+import { poll } from './support/poll';
+import { prepareDossier } from './support/prepareDossier';
+import { useSaneTestBackend } from './support/saneTestConfig';
+import { signedInAdmin, startStation, type Station } from './support/startStation';
+
+interface DeviceRow { driver: string; id: string; name: string; status: string }
+
+let station: Station;
+let doc: { docId: string; docName: string };
+const CODE = 'H55.242-260125-010002';
+const FOLDER_DEVICE = 'Nhập từ tệp (JPEG, PNG, TIFF, PDF)';
+
+beforeAll(async () => {
+  await useSaneTestBackend();
+  station = await startStation();
+  await signedInAdmin(station);
+  doc = await prepareDossier(station, CODE, 2);
+  await station.page.goto(station.bridge.openUrl);
+  await new DossierListPage(station.page).open(CODE);
+});
+afterAll(async () => { await station?.close(); });
+
+const devices = () => station.call<DeviceRow[]>('ss:devices.list', {});
+
+describe('scan panel in the dossier view (real core behind the bridge)', () => {
+  it('lists the devices the core reports, with their live status', async () => {
+    const scan = new ScanPanelPage(station.page);
+    await scan.root.waitFor();
+    const listed = await devices();
+    await poll(() => scan.deviceOptions()).toEqual(listed.map((d) => d.name));
+    expect(listed.map((d) => d.name)).toContain(FOLDER_DEVICE);
+    expect(await scan.deviceStatus.innerText()).toMatch(/Sẵn sàng|Đang bận|Mất kết nối/);
+    await new DossierPage(station.page).thumbImages.first().waitFor();
+    await station.screenshot('12-scan-panel');
+  });
+
+  it('lists SANE test:0 when the SANE driver is present (skipped until the SANE driver lands)', async (ctx) => {
+    const sane = (await devices()).find((d) => d.driver === 'sane' && d.id.includes('test:0'));
+    // The harness sets SANE_CONFIG_DIR to a private config with only the `test` backend; without the SANE driver
+    // in devices.list there is nothing to show, and this test is skipped rather than failed.
+    if (!sane) { ctx.skip(); return; }
+    const scan = new ScanPanelPage(station.page);
+    expect(await scan.deviceOptions()).toContain(sane.name);
+  });
+
+  it('shows an error from scanning in place, in Vietnamese, with the action to take', async () => {
+    const { page } = station;
+    const scan = new ScanPanelPage(page);
+    const folder = (await devices()).find((d) => d.driver === 'folder')!;
+    await scan.chooseDevice(`${folder.driver}:${folder.id}`);
+    await page.getByTestId('page-grid').focus();
+    await page.keyboard.press('F8');
+    await scan.error.waitFor({ timeout: 30_000 });
+    const code = await scan.errorNotice.getAttribute('data-code');
+    expect(code).toBeTruthy();
+    expect(await scan.errorNotice.locator('.notice-main').innerText()).toBe(errorsVi[code as keyof typeof errorsVi]);
+    expect(await scan.error.getByRole('button', { name: /Thử lại|Tiếp tục/ }).count()).toBe(1);
+    await station.screenshot('13-scan-error-in-place');
+  });
+
+  it('flags a counted-sheets mismatch and blocks Hoàn tất số hóa with the Vietnamese message', async () => {
+    const scan = new ScanPanelPage(station.page);
+    await scan.setExpected(doc.docName, 3);
+    await poll(() => scan.docCount(doc.docName).innerText()).toContain('≠ 2 trang / 3 tờ');
+    await scan.finishButton.click();
+    await poll(() => scan.finishError.innerText()).toContain(errorsVi['dossier/page-count-mismatch']);
+    await station.screenshot('14-finish-mismatch');
+    await scan.setExpected(doc.docName, 2);
+    await poll(() => scan.docCount(doc.docName).innerText()).toContain('✓ khớp');
+    await scan.finishButton.click();
+    await poll(() => scan.finishDone.innerText()).toBe('Đã hoàn tất số hóa hồ sơ.');
+    await poll(() => station.page.getByTestId('dossier-header').innerText()).toContain('Đã số hóa');
+  });
+
+  it('scans pages from SANE test:0 live into the grid (skipped until the SANE driver lands)', async (ctx) => {
+    const sane = (await devices()).find((d) => d.driver === 'sane' && d.id.includes('test:0'));
+    if (!sane) { ctx.skip(); return; }
+    const { page } = station;
+    const scan = new ScanPanelPage(page);
+    const dossier = new DossierPage(page);
+    const before = await dossier.thumbs.count();
+    await scan.chooseDevice(`${sane.driver}:${sane.id}`);
+    const flatbed = scan.segment('source', 'Mặt kính');
+    if (await flatbed.count()) await flatbed.click();
+    await scan.startButton.click();
+    await scan.root.locator('[data-testid=scan-progress][data-state=succeeded]').waitFor({ timeout: 90_000 });
+    await poll(() => dossier.thumbs.count()).toBeGreaterThan(before);
+    await station.screenshot('15-scan-done');
+  });
+
+  it('lists the scanning shortcuts in the help overlay', async () => {
+    const { page } = station;
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('?');
+    const help = page.getByTestId('shortcut-help');
+    await help.waitFor();
+    const text = await help.innerText();
+    expect(text).toContain('F8');
+    expect(text).toContain('Quét lại và chèn trước trang đang chọn');
+    await page.keyboard.press('Escape');
+    expect(station.consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+  });
+});
