@@ -16,6 +16,7 @@ import { ForkWorkerHost } from './host/ForkWorkerHost';
 import type { WorkerHost } from './host/WorkerHost';
 import { resolveWorkerEntry } from './host/workerEntry';
 import { JobManager } from './jobs/JobManager';
+import { createLogger } from './logging/createLogger';
 import { HostedScanBridge } from './scan/bridge/HostedScanBridge';
 import { InProcessScanBridge } from './scan/bridge/InProcessScanBridge';
 import { DeviceMonitor } from './scan/DeviceMonitor';
@@ -69,9 +70,16 @@ function createDeviceMonitor(scan: ScanBridge, events: EventBus, opt: true | { i
   });
 }
 
+const log = createLogger('core');
+
 /** The composition root: every service is built here from injected dependencies, and nowhere else. */
 export async function createCore(opts: CoreOptions): Promise<Core> {
-  const onUnexpected = opts.onUnexpected ?? ((err, where) => console.error(`[core] unexpected error in ${where}:`, err));
+  const report = opts.onUnexpected ?? ((err, where) => console.error(`[core] unexpected error in ${where}:`, err));
+  // Bugs also go to the (scrubbed) log buffer, so the support bundle shows them.
+  const onUnexpected = (err: unknown, where: string): void => {
+    log.error(`Lỗi không mong đợi trong ${where}`, err);
+    report(err, where);
+  };
   const store = openStore(opts.dataDir);
   const events = createEventBus((err) => onUnexpected(err, 'event listener'));
   const jobs = new JobManager({ emit: (name, job) => events.emit(name, job), maxConcurrent: 2 });
