@@ -3,6 +3,8 @@ import { Command } from 'commander';
 import { STATION_VERSION } from '../core/version';
 import { registerAdminCommands } from './commands/adminCommands';
 import { registerDemoCommand } from './commands/demoCommand';
+import { registerDevicesCommand } from './commands/devicesCommand';
+import { registerDigitizeCommand } from './commands/digitizeCommand';
 import { registerDossierCommands } from './commands/dossierCommands';
 import { registerImportExportCommands } from './commands/importExportCommands';
 import { registerProfileCommands } from './commands/profileCommands';
@@ -22,6 +24,8 @@ const program = new Command('station')
 registerDemoCommand(program);
 registerDossierCommands(program);
 registerImportExportCommands(program);
+registerDevicesCommand(program);
+registerDigitizeCommand(program);
 registerAdminCommands(program);
 registerProfileCommands(program);
 registerUiCommand(program);

@@ -11,8 +11,12 @@ export function globalOptions(cmd: Command): GlobalOptions {
 }
 
 /** Opens the core, runs one command, prints any error in the agreed format, and always closes the core. */
-export async function runCommand(cmd: Command, fn: (session: CliSession, mode: OutputMode & GlobalOptions) => Promise<void>): Promise<void> {
-  const opts = globalOptions(cmd);
+export async function runCommand(
+  cmd: Command,
+  fn: (session: CliSession, mode: OutputMode & GlobalOptions) => Promise<void>,
+  override: { dataDir?: string } = {},
+): Promise<void> {
+  const opts = { ...globalOptions(cmd), ...override };
   let session: CliSession | null = null;
   try {
     session = await CliSession.open(opts.dataDir);

@@ -4,12 +4,7 @@ import { runCommand } from '../runCommand';
 import { readSecret } from '../readSecret';
 
 export function registerAdminCommands(program: Command): void {
-  program.command('devices')
-    .description('Liệt kê thiết bị quét (list scanners and import sources)')
-    .action(async (_o: unknown, cmd: Command) => runCommand(cmd, async (s, mode) => {
-      const devices = await s.call('devices', 'list', {});
-      printResult(mode, devices, () => devices.map((d) => `${d.driver}:${d.id}  ${d.name}  [${d.status}]`).join('\n'));
-    }));
+  // `station devices` (with capabilities) lives in devicesCommand.ts.
   const audit = program.command('audit').description('Nhật ký kiểm tra (audit log)');
   audit.command('verify')
     .description('Kiểm tra chuỗi băm của nhật ký: phát hiện sửa đổi trái phép')
