@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { z } from 'zod';
 import { DriverId, type DriverIdT, type PageT } from '../../shared/contract/models';
 import { AppError } from '../../shared/errors/AppError';
 import type { CliSession } from '../CliSession';
@@ -24,24 +25,28 @@ function parseDevice(spec: string): { driver: DriverIdT; id: string } | AppError
   return { driver: driver.data, id: spec.slice(at + 1) };
 }
 
+const Flags = z.object({
+  out: z.string().min(1),
+  profile: z.string().min(1).optional(),
+  dossier: z.string().min(1).optional(),
+  source: z.enum(['flatbed', 'feeder'], { message: '--source chỉ nhận flatbed hoặc feeder.' }).optional(),
+  dpi: z.coerce.number({ message: '--dpi phải là số.' }).int('--dpi phải là số nguyên.').min(75, '--dpi từ 75 đến 1200.').max(1200, '--dpi từ 75 đến 1200.').optional(),
+  mode: z.enum(['color', 'gray', 'bw'], { message: '--mode chỉ nhận color, gray hoặc bw.' }).optional(),
+  duplex: z.boolean().optional(),
+});
+const SCAN_ONLY = ['profile', 'source', 'dpi', 'mode', 'duplex'] as const;
+
 /** Checks the flags before any core is opened, so a typo costs nothing. */
 export function parseDigitizeOptions(files: string[], raw: Record<string, unknown>): DigitizeOptions | AppError {
-  const str = (k: string) => (typeof raw[k] === 'string' ? (raw[k] as string) : undefined);
-  const device = str('device') ? parseDevice(str('device')!) : null;
+  const device = typeof raw['device'] === 'string' ? parseDevice(raw['device']) : null;
   if (device instanceof AppError) return device;
   if ((device === null) === (files.length === 0)) return bad('Hãy đưa vào hoặc danh sách tệp, hoặc --device (không cả hai).');
-  const source = str('source');
-  if (source !== undefined && source !== 'flatbed' && source !== 'feeder') return bad('--source chỉ nhận flatbed hoặc feeder.');
-  const mode = str('mode');
-  if (mode !== undefined && mode !== 'color' && mode !== 'gray' && mode !== 'bw') return bad('--mode chỉ nhận color, gray hoặc bw.');
-  const dpi = str('dpi') === undefined ? undefined : Number(str('dpi'));
-  if (dpi !== undefined && (!Number.isInteger(dpi) || dpi < 75 || dpi > 1200)) return bad('--dpi phải là số nguyên từ 75 đến 1200.');
-  if (device === null && (source || mode || dpi || raw['duplex'] || str('profile'))) return bad('--source, --dpi, --mode, --duplex và --profile chỉ dùng khi quét (--device).');
-  return {
-    device, out: resolve(str('out') ?? ''),
-    ...(str('profile') ? { profile: str('profile')! } : {}), ...(str('dossier') ? { dossier: str('dossier')! } : {}),
-    ...(source ? { source } : {}), ...(dpi ? { dpi } : {}), ...(mode ? { colorMode: mode } : {}), ...(raw['duplex'] ? { duplex: true } : {}),
-  };
+  const parsed = Flags.safeParse(raw);
+  if (!parsed.success) return bad(parsed.error.issues[0]?.message ?? 'Tham số không hợp lệ.');
+  const f = parsed.data;
+  if (device === null && SCAN_ONLY.some((k) => f[k] !== undefined)) return bad('--profile, --source, --dpi, --mode và --duplex chỉ dùng khi quét (--device).');
+  const { mode, out, duplex, ...rest } = f;
+  return { device, out: resolve(out), ...rest, ...(mode ? { colorMode: mode } : {}), ...(duplex ? { duplex: true } : {}) } as DigitizeOptions;
 }
 
 async function profileId(s: CliSession, name: string | undefined): Promise<string | undefined> {

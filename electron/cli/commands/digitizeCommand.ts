@@ -6,8 +6,8 @@ import type { PageT } from '../../shared/contract/models';
 import { AppError } from '../../shared/errors/AppError';
 import { writeFileAtomic } from '../../core/fsutil/durable';
 import type { CliSession } from '../CliSession';
-import { EXIT, printResult } from '../output';
-import { runCommand } from '../runCommand';
+import { EXIT, printError, printResult } from '../output';
+import { globalOptions, runCommand } from '../runCommand';
 import { acquire, parseDigitizeOptions, type DigitizeOptions } from './digitizeAcquire';
 
 /** The scratch dossier of a run without --dossier; it lives only in a temporary data folder. */
@@ -95,7 +95,7 @@ export function registerDigitizeCommand(program: Command): void {
     .addHelpText('after', HELP)
     .action(async (files: string[], raw: Record<string, unknown>, cmd: Command) => {
       const o = parseDigitizeOptions(files, raw);
-      if (o instanceof AppError) return runCommand(cmd, () => Promise.reject(o));
+      if (o instanceof AppError) return printError(globalOptions(cmd), o);
       const scratchDir = o.dossier ? null : await mkdtemp(join(tmpdir(), 'station-digitize-'));
       try {
         await runCommand(cmd, async (s, mode) => {
