@@ -24,6 +24,8 @@ export const dependencyClasses = {
     'eslint',
     'eslint-plugin-react-hooks',
     'globals',
+    'node-addon-api',
+    'node-gyp',
     'playwright-core',
     'tsx',
     'typescript',

@@ -22,6 +22,15 @@ export interface ScanCaps {
   duplex: boolean;
   /** Largest scan area in millimetres, when the driver knows it (eSCL does). */
   maxAreaMm?: { width: number; height: number } | null;
+  /** Driver-specific settings shown read-only to IT staff (contract DeviceCaps.driverOptions). */
+  driverOptions?: DriverOptionInfo[];
+}
+
+/** One driver-specific setting and its current value (e.g. SANE `test-picture`). */
+export interface DriverOptionInfo {
+  name: string;
+  title: string;
+  value: string | number | boolean | null;
 }
 
 /** Options for device discovery; network drivers honour `timeoutMs`. */

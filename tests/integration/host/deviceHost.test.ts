@@ -119,6 +119,6 @@ describe('ForkWorkerHost + deviceHost (real fork, folder driver)', () => {
     const b = bridge('stage-caps');
     expect(await b.listDevices('folder', {}, new AbortController().signal)).toEqual([FOLDER_DEVICE]);
     expect(await b.getCaps(FOLDER_DEVICE, new AbortController().signal)).toMatchObject({ sources: ['file'], duplex: false });
-    await expect(b.listDevices('sane', {}, new AbortController().signal)).rejects.toMatchObject({ code: 'driver/not-supported' });
+    await expect(b.listDevices('twain', {}, new AbortController().signal)).rejects.toMatchObject({ code: 'driver/not-supported' });
   });
 });

@@ -11,6 +11,8 @@ export type DriverLoader = () => Promise<ScanDriver>;
  */
 export const defaultDriverLoaders: Partial<Record<DriverIdT, DriverLoader>> = {
   folder: async () => new (await import('./folder/FolderScanDriver')).FolderScanDriver(),
+  // Loads the libsane addon on first use; no addon or no libsane (Windows) → driver/not-supported.
+  sane: async () => (await import('./sane/SaneScanDriver')).createSaneScanDriver(),
   // Manual device URLs come from the core through the device host's environment (comma-separated).
   escl: async () => {
     const { EsclScanDriver, parseUrlList } = await import('./escl/EsclScanDriver');
