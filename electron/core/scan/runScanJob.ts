@@ -39,10 +39,24 @@ function placementOf(batch: ScanBatch, jobId: string, n: number): StorePlacement
   return placement;
 }
 
-/** Device settings are checked before the first sheet moves, so an impossible request fails with no paper fed. */
+/** 2026-03: a device released by a just-cancelled batch (maxPages, note capture, cancel) is free again within ~1 s. */
+const BUSY_RETRIES = 6;
+const BUSY_WAIT_MS = 500;
+
+/**
+ * Device settings are checked before the first sheet moves, so an impossible request fails with no paper fed.
+ * A device still closing the previous batch answers "busy" for a moment: wait for it rather than fail the clerk.
+ */
 async function checkAgainstDevice(deps: ScanJobDeps, opts: ScanOptions, signal: AbortSignal): Promise<void> {
-  const caps = await deps.scan.getCaps(opts.device, signal);
-  validateScanOptions(opts, caps);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      validateScanOptions(opts, await deps.scan.getCaps(opts.device, signal));
+      return;
+    } catch (err) {
+      if (!isAppError(err, 'device/busy') || attempt >= BUSY_RETRIES || signal.aborted) throw err;
+      await new Promise((r) => setTimeout(r, BUSY_WAIT_MS));
+    }
+  }
 }
 
 /**

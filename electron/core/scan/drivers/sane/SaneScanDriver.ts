@@ -53,7 +53,8 @@ export class SaneScanDriver implements ScanDriver {
     signal.addEventListener('abort', onAbort, { once: true });
     let pages = 0;
     try {
-      await applyScanSettings(this.addon, handle, opts, this.overridesFor(opts.device))
+      // Per-model overrides first, then the caller's driver options (ScanOptions.driverOptions: IT/test use).
+      await applyScanSettings(this.addon, handle, opts, { ...this.overridesFor(opts.device), ...opts.driverOptions })
         .catch((err: unknown) => { throw saneError(err, { deviceName: opts.device.name, pagesScanned: 0 }); });
       for (;;) {
         checkAborted(signal);
