@@ -37,6 +37,9 @@ describe('Thiết lập for IT staff: Máy quét and Cấu hình quét (real cor
     if (await sane.count()) {
       await sane.click();
       await poll(() => settings.caps.innerText()).toContain('dpi');
+      // Quét thử: the image with its size, dpi and time, or the reason in place while testScan is not built yet.
+      await settings.caps.getByTestId('test-scan').click();
+      await settings.caps.locator('[data-testid=test-scan-result], .notice-error').first().waitFor({ timeout: 60_000 });
     }
     await settings.diagnosticsButton.click();
     await page.locator('[data-testid=diagnostics-path], .card:has([data-testid=diagnostics]) .notice-error').first().waitFor({ timeout: 30_000 });

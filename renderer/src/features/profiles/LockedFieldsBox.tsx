@@ -1,3 +1,4 @@
+import { LockIcon } from '../../components/LockBadge';
 import { useI18n } from '../../i18n/I18nProvider';
 import { LOCKABLE_FIELDS, type LockableField } from './draft';
 
@@ -7,7 +8,7 @@ export function LockedFieldsBox({ value, onChange }: { value: readonly LockableF
   const toggle = (f: LockableField, on: boolean) => onChange(on ? [...value, f] : value.filter((x) => x !== f));
   return (
     <fieldset className="lock-grid span-2" data-testid="locked-fields">
-      <legend>🔒 {t('profiles.locked')}</legend>
+      <legend><LockIcon /> {t('profiles.locked')}</legend>
       {LOCKABLE_FIELDS.map((f) => (
         <label key={f} className="check">
           <input type="checkbox" name={`lock-${f}`} checked={value.includes(f)} onChange={(e) => toggle(f, e.target.checked)} /> {t(`profiles.field.${f}`)}

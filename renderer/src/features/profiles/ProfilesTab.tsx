@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LockIcon } from '../../components/LockBadge';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useDevices } from '../scan/useDevices';
@@ -21,7 +22,7 @@ export function ProfilesTab() {
       <section className="card" aria-labelledby="profiles-title">
         <div className="panel-head">
           <h2 id="profiles-title">{t('profiles.list')}</h2>
-          <button type="button" className="btn btn-small" onClick={() => setChosen('new')} data-testid="profile-new">＋ {t('profiles.new')}</button>
+          <button type="button" className="btn btn-small" onClick={() => setChosen('new')} data-testid="profile-new">+ {t('profiles.new')}</button>
         </div>
         {profiles.unavailable && <p className="notice notice-info">{t('scan.profilesUnavailable')}</p>}
         <ErrorNotice error={profiles.error} onRetry={profiles.reload} />
@@ -31,7 +32,7 @@ export function ProfilesTab() {
             <li key={p.id}>
               <button type="button" className={p.id === chosen ? 'select-item active' : 'select-item'} onClick={() => setChosen(p.id)}>
                 <span>{p.name} {p.isDefault && <span className="badge badge-received">{t('scan.profileDefault')}</span>}</span>
-                <small>{p.dpi} dpi · {t(`scan.color.${p.colorMode}`)}{p.lockedFields.length > 0 ? ` · 🔒${p.lockedFields.length}` : ''}</small>
+                <small>{p.dpi} dpi · {t(`scan.color.${p.colorMode}`)}{p.lockedFields.length > 0 && <> · <LockIcon /> {p.lockedFields.length}</>}</small>
               </button>
             </li>
           ))}

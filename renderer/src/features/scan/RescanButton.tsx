@@ -7,7 +7,7 @@ export function RescanButton({ selected, disabled, onClick }: { selected: GridPa
   const hint = selected ? t('scan.rescanHint', { n: selected.n, doc: selected.doc.name }) : undefined;
   return (
     <button type="button" className="btn btn-rescan" onClick={onClick} disabled={disabled || !selected} data-testid="scan-rescan" title={hint}>
-      ↻ {t('scan.rescanHere')}{selected ? ` (${t('dossier.page', { n: selected.n })})` : ''} <kbd>R</kbd>
+      ↻ {t('scan.rescanHere')} <kbd>R</kbd>
     </button>
   );
 }

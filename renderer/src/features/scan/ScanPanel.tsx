@@ -52,15 +52,14 @@ export function ScanPanel({ dossierCode, procedure, documents, selected, onFinis
         <ProfilePicker profiles={profiles.profiles} value={settings.profileId} unavailable={profiles.unavailable} onChange={settings.setProfile} />
         <ComponentPicker procedure={procedure} value={settings.componentIndex} onChange={settings.setComponent} />
         <div className="scan-actions">
+          <RescanButton selected={selected} disabled={!canScan} onClick={rescan} />
           {scan.running
             ? <button type="button" className="btn btn-danger btn-scan" onClick={scan.cancel} data-testid="scan-cancel">{t('scan.cancel')} <kbd>Esc</kbd></button>
             : <button type="button" className="btn btn-primary btn-scan" onClick={startScan} disabled={!canScan} data-testid="scan-start">{t('scan.start')} <kbd>F8</kbd></button>}
 
         </div>
       </div>
-      <ScanOptionsRow settings={settings} caps={caps.data} disabled={scan.running}>
-        <RescanButton selected={selected} disabled={!canScan} onClick={rescan} />
-      </ScanOptionsRow>
+      <ScanOptionsRow settings={settings} caps={caps.data} disabled={scan.running} />
       <ErrorNotice error={devices.error ?? profiles.error} onRetry={devices.error ? devices.reload : profiles.reload} />
       <ScanStatus scan={scan} documents={documents} />
     </section>
