@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDriverRegistry } from '../../../electron/core/scan/drivers/driverRegistry';
 import { loadSane, type SaneAddon } from '../../../native/sane/index';
 import { createSaneMock } from '../../../native/sane/mock';
 import { setUpSaneTestEnv, saneUnavailableOnPlatform, SKIP_REASON, type SaneTestEnv } from '../../support/saneTestEnv';
@@ -12,6 +13,10 @@ describe.skipIf(saneUnavailableOnPlatform)(`native/sane addon against the SANE t
     sane = loadSane();
   });
   afterAll(async () => { await env?.cleanup(); });
+
+  it('is what the driver registry loads for "sane"', async () => {
+    expect((await createDriverRegistry().load('sane')).id).toBe('sane');
+  });
 
   it('reports a version and lists test:0 and test:1', async () => {
     expect(await sane.version()).toMatch(/^\d+\.\d+\.\d+$/);

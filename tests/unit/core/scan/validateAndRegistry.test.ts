@@ -40,7 +40,7 @@ describe('driverRegistry', () => {
   });
   it('raises driver/not-supported and driver/unknown', async () => {
     const reg = createDriverRegistry();
-    await expect(reg.load('sane')).rejects.toMatchObject({ code: 'driver/not-supported' });
+    await expect(reg.load('twain')).rejects.toMatchObject({ code: 'driver/not-supported' });
     await expect(reg.load('nope')).rejects.toMatchObject({ code: 'driver/unknown' });
   });
 });
