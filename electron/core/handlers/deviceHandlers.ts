@@ -1,7 +1,6 @@
 import { writeDiagnostics } from '../diagnostics/writeDiagnostics';
 import { listAllDevices } from '../scan/listAllDevices';
 import { runTestScan } from '../scan/testScan';
-import { AppError } from '../../shared/errors/AppError';
 import type { Handlers } from '../../shared/ipc/createRouter';
 import { authorize } from '../auth/actor';
 import type { CoreDeps } from './CoreDeps';
@@ -12,16 +11,20 @@ export function deviceHandlers(deps: CoreDeps): Pick<Handlers, 'devices'> {
     devices: {
       async list(input, ctx) {
         authorize(store, ctx);
+        if (input.driver) {
+          // One driver asked for by name: its errors (including driver/not-supported) are the answer.
+          const found = await scan.listDevices(input.driver, { timeoutMs: 5000 }, AbortSignal.timeout(10_000));
+          return found.map((d) => ({ driver: d.driver, id: d.id, name: d.name, status: 'ready' as const, detail: null }));
+        }
         // Every driver the device host can run; one failing driver is logged and the others still listed.
-        const listing = await listAllDevices(scan, input.driver ? { drivers: [input.driver] } : {});
+        const listing = await listAllDevices(scan);
         for (const e of listing.errors) console.warn(`[devices.list] ${e.driver}: ${e.error.code} ${e.error.message}`);
-        if (input.driver && listing.errors[0]) throw AppError.fromWire(listing.errors[0].error);
         return listing.devices;
       },
       async getCaps(input, ctx) {
         authorize(store, ctx);
         const caps = await scan.getCaps(input.device, AbortSignal.timeout(30_000));
-        return { ...caps, maxAreaMm: null, driverOptions: [] };
+        return { ...caps, maxAreaMm: caps.maxAreaMm ?? null, driverOptions: caps.driverOptions ?? [] };
       },
       async testScan(input, ctx) {
         authorize(store, ctx);

@@ -67,7 +67,8 @@ export class DeviceMonitor {
 
   private async poll(): Promise<void> {
     const drivers = this.opts.drivers ?? KNOWN_DRIVERS.filter((d) => d !== 'folder');
-    const listing = await listAllDevices(this.opts.scan, { drivers, signal: this.controller.signal });
+    // 2026-03: a 2 s mDNS browse per poll finds eSCL devices already announced without flooding the LAN every 5 s.
+    const listing = await listAllDevices(this.opts.scan, { drivers, signal: this.controller.signal, timeoutMs: 2000 });
     if (this.stopped) return;
     const failed = this.noteErrors(listing.errors);
     const now = new Set(listing.devices.map(keyOf));
