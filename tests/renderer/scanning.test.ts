@@ -77,19 +77,23 @@ describe('scan panel in the dossier view (real core behind the bridge)', () => {
     await poll(() => station.page.getByTestId('dossier-header').innerText()).toContain('Đã số hóa');
   });
 
-  it('scans pages from SANE test:0 live into the grid (skipped until the SANE driver lands)', async (ctx) => {
+  it('scans a page from SANE test:0 live into the grid with "Trang N/M" (skipped until the SANE driver lands)', async (ctx) => {
     const sane = (await devices()).find((d) => d.driver === 'sane' && d.id.includes('test:0'));
     if (!sane) { ctx.skip(); return; }
     const { page } = station;
     const scan = new ScanPanelPage(page);
     const dossier = new DossierPage(page);
-    const before = await dossier.thumbs.count();
+    await scan.setExpected(doc.docName, 3);
+    await poll(() => scan.docCount(doc.docName).innerText()).toContain('≠ 2 trang / 3 tờ');
     await scan.chooseDevice(`${sane.driver}:${sane.id}`);
-    const flatbed = scan.segment('source', 'Mặt kính');
-    if (await flatbed.count()) await flatbed.click();
+    await scan.root.locator('select[name=component]').selectOption('1');
+    // The flatbed option appears once devices.getCaps answered for test:0; the flatbed gives exactly one page.
+    await scan.segment('source', 'Mặt kính').click();
     await scan.startButton.click();
     await scan.root.locator('[data-testid=scan-progress][data-state=succeeded]').waitFor({ timeout: 90_000 });
-    await poll(() => dossier.thumbs.count()).toBeGreaterThan(before);
+    await poll(() => scan.count.innerText()).toBe('Trang 3/3');
+    await poll(() => dossier.thumbs.count()).toBe(3);
+    await poll(() => scan.docCount(doc.docName).innerText()).toContain('✓ khớp');
     await station.screenshot('15-scan-done');
   });
 

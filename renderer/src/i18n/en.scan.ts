@@ -5,6 +5,7 @@ export const enScan: { readonly [K in keyof typeof viScan]: string } = {
   'scan.title': 'Scan into the dossier',
   'scan.device': 'Scanner',
   'scan.noDevices': 'No scanner found. Check the cable and power, then press Refresh.',
+  'scan.searching': 'Looking for scanners…',
   'scan.refresh': 'Refresh',
   'scan.deviceStatus.ready': 'Ready',
   'scan.deviceStatus.busy': 'Busy',

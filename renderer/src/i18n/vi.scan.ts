@@ -3,6 +3,7 @@ export const viScan = {
   'scan.title': 'Quét vào hồ sơ',
   'scan.device': 'Máy quét',
   'scan.noDevices': 'Không thấy máy quét nào. Kiểm tra cáp, nguồn rồi bấm Làm mới.',
+  'scan.searching': 'Đang tìm máy quét…',
   'scan.refresh': 'Làm mới',
   'scan.deviceStatus.ready': 'Sẵn sàng',
   'scan.deviceStatus.busy': 'Đang bận',

@@ -10,10 +10,12 @@ interface DevicePickerProps {
   onChange(key: string): void;
   onRefresh(): void;
   loading: boolean;
+  /** devices.list has not answered yet (not the same as "no scanner found"). */
+  searching: boolean;
 }
 
 /** Scanner select with the chosen device's live status and a refresh button. */
-export function DevicePicker({ devices, value, locked, onChange, onRefresh, loading }: DevicePickerProps) {
+export function DevicePicker({ devices, value, locked, onChange, onRefresh, loading, searching }: DevicePickerProps) {
   const { t } = useI18n();
   const current = devices.find((d) => deviceKey(d) === value) ?? null;
   return (
@@ -21,7 +23,7 @@ export function DevicePicker({ devices, value, locked, onChange, onRefresh, load
       <label htmlFor="scan-device">{t('scan.device')} {locked && <LockBadge />}</label>
       <div className="inline-row">
         <select id="scan-device" name="device" value={value} disabled={locked || devices.length === 0} onChange={(e) => onChange(e.target.value)} title={locked ? t('scan.locked') : undefined}>
-          {devices.length === 0 && <option value="">{t('scan.noDevices')}</option>}
+          {devices.length === 0 && <option value="">{searching ? t('scan.searching') : t('scan.noDevices')}</option>}
           {devices.map((d) => (
             <option key={deviceKey(d)} value={deviceKey(d)} disabled={d.status === 'offline'}>{d.name}</option>
           ))}

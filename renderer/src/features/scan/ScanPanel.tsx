@@ -48,7 +48,7 @@ export function ScanPanel({ dossierCode, procedure, documents, selected, onFinis
     <section className="scan-panel" aria-label={t('scan.title')} data-testid="scan-panel">
       <div className="scan-row">
         <DevicePicker devices={devices.data ?? []} value={settings.deviceKey} locked={settings.deviceLocked}
-          onChange={settings.setDevice} onRefresh={devices.reload} loading={devices.loading} />
+          onChange={settings.setDevice} onRefresh={devices.reload} loading={devices.loading} searching={devices.data === undefined && !devices.error} />
         <ProfilePicker profiles={profiles.profiles} value={settings.profileId} unavailable={profiles.unavailable} onChange={settings.setProfile} />
         <ComponentPicker procedure={procedure} value={settings.componentIndex} onChange={settings.setComponent} />
         <div className="scan-actions">

@@ -23,6 +23,7 @@ export function ScannersTab() {
           </div>
           <ErrorNotice error={devices.error} onRetry={devices.reload} />
           {devices.data && list.length === 0 && <p className="muted">{t('scan.noDevices')}</p>}
+          {!devices.data && !devices.error && <p className="muted" aria-busy="true">{t('scan.searching')}</p>}
           <ul className="select-list" data-testid="device-list">
             {list.map((d) => (
               <li key={deviceKey(d)}>
