@@ -154,4 +154,18 @@ describe.skipIf(saneUnavailableOnPlatform)(`scan.start / resume / cancel through
     const dup = await scan({ componentIndex: 1, overrides: { device: SANE0, source: 'feeder', duplex: true } });
     expect(dup.error).toMatchObject({ code: 'device/no-duplex', details: { pagesScanned: 0, resumable: false } });
   });
+
+  it('scans with a profile\'s settings (device included) and refuses overriding a field the profile locks', async () => {
+    const code = await fresh();
+    const profile = await rig.call<{ id: string }>('ss:profiles.save', {
+      name: 'Quầy 1 – xám 75 dpi', device: SANE0, source: 'feeder', dpi: 75, colorMode: 'gray', lockedFields: ['dpi', 'colorMode'],
+    });
+    const locked = await rig.call('ss:scan.start', { dossierCode: code, profileId: profile.id, overrides: { dpi: 300 } }).catch((e: { code: string; message: string }) => e);
+    expect(locked).toMatchObject({ code: 'profile/locked-field', details: { field: 'dpi' } });
+    const job = await scan({ componentIndex: 1, profileId: profile.id, maxPages: 2, overrides: { colorMode: 'gray' } }, code);
+    expect(job.state).toBe('succeeded');
+    expect((await rig.pagesOf(code, 1)).map((p) => [p.dpi, p.colorMode])).toEqual([[75, 'gray'], [75, 'gray']]);
+    const unknown = await rig.call('ss:scan.start', { dossierCode: code, profileId: '00000000-0000-4000-8000-000000000000' }).catch((e: { code: string }) => e.code);
+    expect(unknown).toBe('store/not-found');
+  });
 });
