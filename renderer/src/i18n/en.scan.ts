@@ -104,7 +104,7 @@ export const enScan: { readonly [K in keyof typeof viScan]: string } = {
   'profiles.field.separation': 'Separation',
   'profiles.field.outputProfile': 'Output format',
   'profiles.isDefault': 'Default profile of this desk',
-  'profiles.problems': 'Not valid for the chosen scanner',
+  'profiles.problems': 'Check against the chosen scanner',
   'profiles.valid': 'Valid for the chosen scanner.',
   'profiles.validateNeedsDevice': 'Pick a scanner to check the profile against its capabilities.',
   'profiles.remove': 'Delete profile',

@@ -102,7 +102,7 @@ export const viScan = {
   'profiles.field.separation': 'Tách tài liệu',
   'profiles.field.outputProfile': 'Định dạng lưu',
   'profiles.isDefault': 'Cấu hình mặc định của quầy',
-  'profiles.problems': 'Chưa hợp lệ với máy quét đã chọn',
+  'profiles.problems': 'Kiểm tra với máy quét đã chọn',
   'profiles.valid': 'Hợp lệ với máy quét đã chọn.',
   'profiles.validateNeedsDevice': 'Chọn máy quét để kiểm tra cấu hình với khả năng của máy.',
   'profiles.remove': 'Xóa cấu hình',
