@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors/AppError';
 import { assertNever } from '../../shared/util/assertNever';
-import { callCancelled, callTimedOut, hostCrashed, hostStartTimedOut, hostStopped } from './hostErrors';
+import { callCancelled, callTimedOut, hostCrashed, hostRestarted, hostStartTimedOut, hostStopped } from './hostErrors';
 import { parseFromHost, type FromHost, type ToHost } from './protocol';
 import type { CallOptions, HostEventListener, HostLogListener, WorkerHost } from './WorkerHost';
 import type { WorkerEntry } from './workerEntry';
@@ -29,7 +29,8 @@ export type SpawnChild = (entry: WorkerEntry, env: NodeJS.ProcessEnv) => ChildLi
 export interface MessageWorkerHostOptions {
   entry: WorkerEntry;
   spawn: SpawnChild;
-  env?: NodeJS.ProcessEnv;
+  /** The child's environment; a function is read at every (re)start, so settings changed since apply then. */
+  env?: NodeJS.ProcessEnv | (() => NodeJS.ProcessEnv);
   /** Default inactivity timeout per call. 2026-03: 60 s covers a slow first SANE page (8–10 s) with margin. */
   callTimeoutMs?: number;
   /** tsx compiles the entry on first start; 30 s is generous on a loaded CI runner. */
@@ -82,7 +83,8 @@ export class MessageWorkerHost implements WorkerHost {
   }
 
   private spawn(): Promise<void> {
-    const child = this.opts.spawn(this.opts.entry, this.opts.env ?? process.env);
+    const env = typeof this.opts.env === 'function' ? this.opts.env() : this.opts.env ?? process.env;
+    const child = this.opts.spawn(this.opts.entry, env);
     this.child = child;
     const ready = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => { reject(hostStartTimedOut()); child.kill(); }, this.opts.startTimeoutMs ?? 30_000);
@@ -205,7 +207,24 @@ export class MessageWorkerHost implements WorkerHost {
     this.stopped = true;
     const child = this.child;
     this.failAll(hostStopped());
+    if (child) await this.endChild(child);
+  }
+
+  /**
+   * Replaces the running child with a fresh one (which reads `env` again), e.g. after IT changed the scanner
+   * settings. Calls pending on the old child fail at once with retryable `host/crashed`; no child yet → no-op.
+   */
+  async restart(): Promise<void> {
+    if (this.stopped) throw hostStopped();
+    const child = this.child;
     if (!child) return;
+    this.retire(hostRestarted());
+    await this.endChild(child);
+    if (!this.stopped) await this.start();
+  }
+
+  /** Lets the child exit by itself, killing it after a grace period (or at once when it cannot be asked). */
+  private async endChild(child: ChildLike): Promise<void> {
     // Never spawned (or spawning failed): there is no exit to wait for.
     if (child.pid === undefined) { child.kill(); return; }
     const exited = new Promise<void>((r) => child.onExit(() => r()));

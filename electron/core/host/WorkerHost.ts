@@ -27,6 +27,11 @@ export interface WorkerHost {
   onLog(listener: HostLogListener): () => void;
   /** Starts the host if needed and resolves once it reported ready. */
   start(): Promise<void>;
+  /**
+   * Replaces a running host with a fresh process (which reads its environment again); calls pending on the old
+   * one fail with retryable `host/crashed`. Does nothing when the host is not running (the next start is fresh).
+   */
+  restart(): Promise<void>;
   /** Stops the host for good; pending and later calls fail with `host/stopped`. */
   stop(): Promise<void>;
   /** OS process id of the current host (tests use it to kill the host), or null when not running. */

@@ -202,4 +202,32 @@ describe('MessageWorkerHost (fake child)', () => {
     await stopped;
     await expect(host.call('x', [])).rejects.toMatchObject({ code: 'host/stopped' });
   });
+
+  it('restart fails pending calls host/crashed at once, ends the child and spawns a fresh one with the env read again', async () => {
+    let round = 0;
+    const spawn = vi.fn((_entry: unknown, env: NodeJS.ProcessEnv) => {
+      const child = new FakeChild();
+      children.push(child);
+      expect(env.ROUND).toBe(String(round));
+      queueMicrotask(() => child.emit({ type: 'ready', pid: child.pid }));
+      return child;
+    });
+    const host = new MessageWorkerHost({ entry: { path: 'fake.js', execArgv: [] }, spawn, env: () => ({ ROUND: String(round) }) });
+    await host.restart(); // nothing running: no-op
+    expect(spawn).not.toHaveBeenCalled();
+    const call = host.call('scan', []);
+    await flush();
+    round = 1;
+    const restarted = host.restart();
+    await expect(call).rejects.toMatchObject({ code: 'host/crashed', retryable: true });
+    expect(children[0]!.closes).toBe(1);
+    children[0]!.exit(0);
+    await restarted;
+    expect(spawn).toHaveBeenCalledTimes(2);
+    expect(host.restarts).toBe(0);
+    const next = host.call('ping', []);
+    await flush();
+    children[1]!.emit({ type: 'result', seq: children[1]!.lastCall().seq, ok: true, value: 'pong' });
+    await expect(next).resolves.toBe('pong');
+  });
 });
