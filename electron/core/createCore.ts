@@ -20,6 +20,7 @@ import { createLogger } from './logging/createLogger';
 import { HostedScanBridge } from './scan/bridge/HostedScanBridge';
 import { InProcessScanBridge } from './scan/bridge/InProcessScanBridge';
 import { DeviceMonitor } from './scan/DeviceMonitor';
+import { deviceHostEnv } from './scan/deviceHostEnv';
 import { ScanController } from './scan/ScanController';
 import type { ScanBridge } from './scan/bridge/ScanBridge';
 import { createDriverRegistry } from './scan/drivers/driverRegistry';
@@ -33,8 +34,11 @@ export interface CoreOptions {
   dataDir: string;
   /** `host` (default): drivers run in the device host process; `in-process` for quick unit tests. */
   drivers?: 'host' | 'in-process';
-  /** The app passes a utilityProcess-based host; Node callers get a forked child. */
-  createHost?: () => WorkerHost;
+  /**
+   * The app passes a utilityProcess-based host; Node callers get a forked child. Give the host `env` (read at
+   * every start): it carries the manual eSCL URLs from the settings and the certificate pin file.
+   */
+  createHost?: (env: () => NodeJS.ProcessEnv) => WorkerHost;
   /** Watch the hot folder from the settings (the app and `station ui`; not one-shot CLI commands). */
   watchHotFolder?: boolean;
   /** Poll for scanners being plugged in or removed (`device.changed`); the app and `station ui` only, like the hot folder. */
@@ -56,7 +60,8 @@ export interface Core {
 
 function createScanBridge(store: Store, opts: CoreOptions): { bridge: ScanBridge; host: WorkerHost | null } {
   if (opts.drivers === 'in-process') return { bridge: new InProcessScanBridge(createDriverRegistry()), host: null };
-  const host = opts.createHost?.() ?? new ForkWorkerHost({ entry: resolveWorkerEntry('deviceHost') });
+  const env = () => deviceHostEnv(store);
+  const host = opts.createHost?.(env) ?? new ForkWorkerHost({ entry: resolveWorkerEntry('deviceHost'), env });
   const stagingDir = join(store.paths.stagingDir, 'device-host');
   mkdirSync(stagingDir, { recursive: true });
   return { bridge: new HostedScanBridge(host, { stagingDir }), host };
@@ -87,7 +92,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const hotFolder = opts.watchHotFolder ? new HotFolderService({ store, events, scan: bridge }) : null;
   const scanner = new ScanController({ store, events, jobs, scan: bridge });
   const deviceMonitor = opts.monitorDevices ? createDeviceMonitor(bridge, events, opts.monitorDevices) : null;
-  const deps: CoreDeps = { store, events, jobs, scan: bridge, scanner, hotFolder, version: STATION_VERSION };
+  const deps: CoreDeps = { store, events, jobs, scan: bridge, scanner, hotFolder, deviceHost: host, version: STATION_VERSION };
   const router = createRouter({
     ...appHandlers(deps), ...authHandlers(deps), ...dossierHandlers(deps), ...pageHandlers(deps),
     ...importHandlers(deps), ...jobHandlers(deps), ...deviceHandlers(deps), ...scanHandlers(deps), ...profileHandlers(deps),

@@ -30,7 +30,8 @@ async function start(): Promise<void> {
     watchHotFolder: true,
     monitorDevices: true,
     // Drivers run in a utility process (dist/workers/deviceHost.cjs, next to dist/main): a crash restarts it.
-    createHost: () => new UtilityProcessHost({ entry: resolveWorkerEntry('deviceHost'), serviceName: 'Trạm Số hóa – thiết bị' }),
+    // `env` (read at every start) carries the manual eSCL URLs and the certificate pin file.
+    createHost: (env) => new UtilityProcessHost({ entry: resolveWorkerEntry('deviceHost'), serviceName: 'Trạm Số hóa – thiết bị', env }),
     onUnexpected: (err, where) => console.error(`[core] unexpected error in ${where}`, err),
   });
   registerIpcMainTransport({

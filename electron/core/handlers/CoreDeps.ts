@@ -1,4 +1,5 @@
 import type { EventBus } from '../events/EventBus';
+import type { WorkerHost } from '../host/WorkerHost';
 import type { HotFolderService } from '../import/HotFolderService';
 import type { JobManager } from '../jobs/JobManager';
 import type { ScanBridge } from '../scan/bridge/ScanBridge';
@@ -16,5 +17,7 @@ export interface CoreDeps {
   scanner: ScanController;
   /** Null in one-shot processes (CLI commands), which must not start watching. */
   hotFolder: HotFolderService | null;
+  /** The device host, restarted when the manual eSCL URLs change; null with in-process drivers. */
+  deviceHost: Pick<WorkerHost, 'restart'> | null;
   version: string;
 }

@@ -7,7 +7,19 @@ import { getSettings, updateSettings } from '../services/settings';
 import { procedureCatalogVersion } from '../services/procedures';
 import type { CoreDeps } from './CoreDeps';
 
-export function appHandlers({ store, version, hotFolder }: CoreDeps): Pick<Handlers, 'app' | 'settings' | 'audit'> {
+/**
+ * The device host reads the manual eSCL URLs when it starts. The settings are saved either way: a host that
+ * does not come back now starts with them on the next call, so a failed restart is logged, not reported.
+ */
+async function restartDeviceHost(host: CoreDeps['deviceHost']): Promise<void> {
+  try {
+    await host?.restart();
+  } catch (err) {
+    console.warn('[settings.update] khởi động lại tiến trình thiết bị không thành công:', err);
+  }
+}
+
+export function appHandlers({ store, version, hotFolder, deviceHost }: CoreDeps): Pick<Handlers, 'app' | 'settings' | 'audit'> {
   return {
     app: {
       async info() {
@@ -28,8 +40,10 @@ export function appHandlers({ store, version, hotFolder }: CoreDeps): Pick<Handl
       },
       async update(input, ctx) {
         const actor = authorize(store, ctx, ['admin']);
+        const before = getSettings(store).esclUrls;
         const settings = updateSettings(store, input, actor);
         await hotFolder?.apply(settings.hotFolder);
+        if (JSON.stringify(before) !== JSON.stringify(settings.esclUrls)) await restartDeviceHost(deviceHost);
         return { ok: true as const };
       },
     },

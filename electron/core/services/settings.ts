@@ -8,10 +8,10 @@ export type SettingsT = OutputOf<'settings', 'get'>;
 export type SettingsPatchT = ParsedInputOf<'settings', 'update'>;
 
 function defaults(store: Store): SettingsT {
-  return { hotFolder: null, outboxDir: store.paths.outboxDir, language: 'vi' };
+  return { hotFolder: null, outboxDir: store.paths.outboxDir, language: 'vi', esclUrls: [] };
 }
 
-/** Station settings: stored keys over defaults (outbox `<dataDir>/outbox`, Vietnamese UI, no hot folder). */
+/** Station settings: stored keys over defaults (outbox `<dataDir>/outbox`, Vietnamese UI, no hot folder, no manual eSCL URLs). */
 export function getSettings(store: Store): SettingsT {
   const rows = store.db.prepare('SELECT key, value_json FROM settings').all() as { key: string; value_json: string }[];
   const stored: Record<string, unknown> = {};
@@ -32,7 +32,8 @@ export function updateSettings(store: Store, patch: SettingsPatchT, actor: strin
     const upsert = store.db.prepare(`INSERT INTO settings (key, value_json, updated_at) VALUES (?, ?, ?)
       ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`);
     for (const [key, value] of Object.entries(data) as [keyof SettingsT, unknown][]) {
-      if (value === undefined || before[key] === value) continue;
+      // JSON equality: `esclUrls` is an array, a new one with the same addresses is no change.
+      if (value === undefined || JSON.stringify(before[key]) === JSON.stringify(value)) continue;
       upsert.run(key, JSON.stringify(value), at);
       changes[key] = { from: before[key], to: value };
     }

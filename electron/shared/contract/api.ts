@@ -101,8 +101,15 @@ export const api = {
     list: { input: z.object({ limit: z.number().int().min(1).max(1000).default(100) }), output: z.array(m.AuditEntry) },
   },
   settings: {
-    get: { input: none, output: z.object({ hotFolder: z.string().nullable(), outboxDir: z.string(), language: z.enum(['vi', 'en']) }) },
-    update: { input: z.object({ hotFolder: z.string().max(4096).nullable().optional(), outboxDir: z.string().min(1).max(4096).optional(), language: z.enum(['vi', 'en']).optional() }), output: ok },
+    get: { input: none, output: z.object({ hotFolder: z.string().nullable(), outboxDir: z.string(), language: z.enum(['vi', 'en']), esclUrls: m.EsclUrls }) },
+    /** Changing `esclUrls` restarts the device host (jobs running then fail `host/crashed`, retryable). */
+    update: {
+      input: z.object({
+        hotFolder: z.string().max(4096).nullable().optional(), outboxDir: z.string().min(1).max(4096).optional(),
+        language: z.enum(['vi', 'en']).optional(), esclUrls: m.EsclUrls.optional(),
+      }),
+      output: ok,
+    },
   },
 } as const satisfies ApiSpec;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ESCL_URLS_DUPLICATE_VI, ESCL_URLS_MAX, ESCL_URLS_TOO_MANY_VI, ESCL_URL_INVALID_VI, isEsclUrl, normalizeEsclUrl } from '../domain/esclUrl';
 import { isValidDossierCode, DOSSIER_CODE_HINT_VI } from '../domain/dossierCode';
 import { checkPersonalId, PERSONAL_ID_MESSAGES_VI } from '../domain/personalId';
 
@@ -192,3 +193,8 @@ export type TrashItemT = z.infer<typeof TrashItem>;
 export type ColorModeT = z.infer<typeof ColorMode>;
 export type DocumentCategoryT = z.infer<typeof DocumentCategory>;
 export type RoleT = z.infer<typeof Role>;
+
+/** Manual eSCL scanner URLs (settings `esclUrls`): trimmed, without trailing slash, unique, at most 20. */
+export const EsclUrls = z.array(z.string().transform(normalizeEsclUrl).refine(isEsclUrl, ESCL_URL_INVALID_VI))
+  .max(ESCL_URLS_MAX, ESCL_URLS_TOO_MANY_VI)
+  .refine((urls) => new Set(urls).size === urls.length, ESCL_URLS_DUPLICATE_VI);
