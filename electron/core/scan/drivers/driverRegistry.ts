@@ -13,10 +13,13 @@ export const defaultDriverLoaders: Partial<Record<DriverIdT, DriverLoader>> = {
   folder: async () => new (await import('./folder/FolderScanDriver')).FolderScanDriver(),
   // Loads the libsane addon on first use; no addon or no libsane (Windows) → driver/not-supported.
   sane: async () => (await import('./sane/SaneScanDriver')).createSaneScanDriver(),
-  // Manual device URLs come from the core through the device host's environment (comma-separated).
+  // Manual device URLs (comma-separated) and the certificate pin file come from the core through the device
+  // host's environment; without a pin file, pins last for the life of the process.
   escl: async () => {
     const { EsclScanDriver, parseUrlList } = await import('./escl/EsclScanDriver');
-    return new EsclScanDriver({ manualUrls: parseUrlList(process.env.STATION_ESCL_URLS) });
+    const pinFile = process.env.STATION_ESCL_PIN_FILE;
+    const pinStore = pinFile ? (await import('./escl/filePinStore')).filePinStore(pinFile) : undefined;
+    return new EsclScanDriver({ manualUrls: parseUrlList(process.env.STATION_ESCL_URLS), pinStore });
   },
 };
 

@@ -52,17 +52,41 @@ export class EsclScanDriver implements ScanDriver {
     this.discoveryMs = opts.discoveryMs ?? 5_000;
   }
 
+  /**
+   * Manual devices first, named while mDNS browses alongside (for `opts.timeoutMs`, else `discoveryMs`): the
+   * listing takes the longer of the two, not the sum. Discovery stops when the consumer stops reading.
+   */
   async *listDevices(opts: ListOptions, signal: AbortSignal): AsyncIterable<ScanDevice> {
-    for (const url of this.manualUrls) {
-      if (signal.aborted) return;
-      yield { driver: 'escl', id: url, name: await this.nameOf(url, signal) };
+    const stop = new AbortController();
+    const inner = AbortSignal.any([signal, stop.signal]);
+    const discovered = this.discover(opts.timeoutMs ?? this.discoveryMs, inner);
+    discovered.catch(() => undefined); // awaited below; must not count as unhandled if the consumer stops early
+    const names = this.manualUrls.map((url) => this.nameOf(url, inner));
+    try {
+      for (const [i, url] of this.manualUrls.entries()) {
+        const name = await names[i]!;
+        if (signal.aborted) return;
+        yield { driver: 'escl', id: url, name };
+      }
+      for (const d of await discovered) {
+        if (signal.aborted) return;
+        yield d;
+      }
+    } finally {
+      stop.abort();
     }
-    if (this.discoveryMs <= 0) return;
-    for await (const d of browseEscl(opts.timeoutMs ?? this.discoveryMs, signal)) {
+  }
+
+  /** mDNS devices seen within `ms` (none when discovery is off), remembered for getCaps/scan. */
+  private async discover(ms: number, signal: AbortSignal): Promise<ScanDevice[]> {
+    if (this.discoveryMs <= 0 || ms <= 0) return [];
+    const found: ScanDevice[] = [];
+    for await (const d of browseEscl(ms, signal)) {
       if (this.manualUrls.includes(d.url)) continue;
       this.known.set(d.id, d.url);
-      yield { driver: 'escl', id: d.id, name: d.name };
+      found.push({ driver: 'escl', id: d.id, name: d.name });
     }
+    return found;
   }
 
   async getCaps(device: ScanDevice, signal: AbortSignal): Promise<ScanCaps> {
@@ -104,9 +128,9 @@ export class EsclScanDriver implements ScanDriver {
     return new EsclClient({ baseUrl: url, deviceId: device.id, deviceName: device.name, pinStore: this.pinStore, ...(this.opts.timings ? { timings: this.opts.timings } : {}) });
   }
 
-  /** The model name for a manual URL; a device that does not answer quickly is listed by its address. */
+  /** The model name for a manual URL; a device that does not answer quickly (2.5 s, within the listing's deadline) is listed by its address. */
   private async nameOf(url: string, signal: AbortSignal): Promise<string> {
-    const client = new EsclClient({ baseUrl: url, deviceId: url, deviceName: url, pinStore: this.pinStore, timings: { ...this.opts.timings, connectMs: 2_000, requestMs: 3_000 } });
+    const client = new EsclClient({ baseUrl: url, deviceId: url, deviceName: url, pinStore: this.pinStore, timings: { ...this.opts.timings, connectMs: 2_000, requestMs: 2_500 } });
     try {
       const caps = await client.capabilities(signal);
       return caps.makeAndModel || new URL(url).host;
