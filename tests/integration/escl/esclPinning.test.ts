@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EsclScanDriver } from '../../../electron/core/scan/drivers/escl/EsclScanDriver';
+import { filePinStore } from '../../../electron/core/scan/drivers/escl/filePinStore';
 import type { PinStore } from '../../../electron/core/scan/drivers/escl/httpExchange';
 import type { ScanDevice } from '../../../electron/core/scan/ScanCaps';
 import { isAppError } from '../../../electron/shared/errors/AppError';
@@ -54,6 +55,26 @@ describe('HTTPS with per-device certificate pinning (TOFU)', () => {
     expect((err as { retryable: boolean }).retryable).toBe(false);
     expect(second.state.requests.length).toBe(before);
     expect(store.pins.get(first.url)).toBe(pinned);
+    await second.close();
+  });
+});
+
+describe('certificate pins kept in a file survive a restart of the device host', () => {
+  it('pins on first connection; a new driver over the same file refuses a changed certificate', async () => {
+    const pinFile = join(dir, 'escl-pins.json');
+    const first = await startEsclSimulator({ tls: selfSigned('persist-a'), resolutions: [100] });
+    const device: ScanDevice = { driver: 'escl', id: first.url, name: 'Máy quét tầng 2' };
+    const port = Number(new URL(first.url).port);
+    await new EsclScanDriver({ discoveryMs: 0, pinStore: filePinStore(pinFile), timings }).getCaps(device, new AbortController().signal);
+    const pinned = (JSON.parse(readFileSync(pinFile, 'utf8')) as Record<string, string>)[first.url];
+    expect(pinned).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    await first.close();
+
+    const second = await startEsclSimulator({ tls: selfSigned('persist-b'), port, resolutions: [100] });
+    const restarted = new EsclScanDriver({ discoveryMs: 0, pinStore: filePinStore(pinFile), timings });
+    const err = await restarted.getCaps(device, new AbortController().signal).catch((e: unknown) => e);
+    expect(isAppError(err, 'device/communication')).toBe(true);
+    expect(second.state.requests.length).toBe(0);
     await second.close();
   });
 });

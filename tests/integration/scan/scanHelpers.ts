@@ -29,8 +29,14 @@ export interface ScanRig {
 
 export async function makeRig(): Promise<ScanRig> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ss-scan-'));
-  const host = new ForkWorkerHost({ entry: resolveWorkerEntry('deviceHost'), env: { ...process.env, NODE_ENV: 'test' }, restartDelayMs: 50 });
-  const core = await createCore({ dataDir, createHost: () => host });
+  let host: ForkWorkerHost | null = null;
+  // The core's env (manual eSCL URLs from the settings, pin file) is read at every start, as in the app.
+  const createHost = (env: () => NodeJS.ProcessEnv) => {
+    host = new ForkWorkerHost({ entry: resolveWorkerEntry('deviceHost'), env: () => ({ ...env(), NODE_ENV: 'test' }), restartDelayMs: 50 });
+    return host;
+  };
+  const core = await createCore({ dataDir, createHost });
+  if (!host) throw new Error('createCore did not create the device host');
   const events: ScanRig['events'] = [];
   core.events.on((name, payload) => events.push({ name, payload }));
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
