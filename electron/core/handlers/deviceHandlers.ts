@@ -23,7 +23,8 @@ export function deviceHandlers(deps: CoreDeps): Pick<Handlers, 'devices'> {
           return found.map((d) => ({ driver: d.driver, id: d.id, name: d.name, status: 'ready' as const, detail: null }));
         }
         // Every driver the device host can run; one failing driver is logged and the others still listed.
-        const listing = await listAllDevices(scan, { timeoutMs: LIST_DISCOVERY_MS });
+        // The deadline is longer than the window: a host (re)starting or SANE probing USB is not a failure.
+        const listing = await listAllDevices(scan, { timeoutMs: LIST_DISCOVERY_MS, deadlineMs: 10_000 });
         for (const e of listing.errors) console.warn(`[devices.list] ${e.driver}: ${e.error.code} ${e.error.message}`);
         return listing.devices;
       },

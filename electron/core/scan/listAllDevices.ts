@@ -15,6 +15,8 @@ export interface ListAllOptions {
   drivers?: readonly DriverIdT[];
   /** Per-driver discovery timeout (network drivers). 2026-03: 5 s finds eSCL devices on a busy office LAN. */
   timeoutMs?: number;
+  /** Per-driver deadline for the whole listing (host start included); default twice `timeoutMs`. */
+  deadlineMs?: number;
   signal?: AbortSignal;
 }
 
@@ -24,9 +26,10 @@ export interface ListAllOptions {
  */
 export async function listAllDevices(scan: ScanBridge, opts: ListAllOptions = {}): Promise<DeviceListing> {
   const timeoutMs = opts.timeoutMs ?? 5000;
+  const deadlineMs = opts.deadlineMs ?? timeoutMs * 2;
   const out: DeviceListing = { devices: [], errors: [] };
   const results = await Promise.all((opts.drivers ?? KNOWN_DRIVERS).map(async (driver) => {
-    const signal = opts.signal ? AbortSignal.any([opts.signal, AbortSignal.timeout(timeoutMs * 2)]) : AbortSignal.timeout(timeoutMs * 2);
+    const signal = opts.signal ? AbortSignal.any([opts.signal, AbortSignal.timeout(deadlineMs)]) : AbortSignal.timeout(deadlineMs);
     try {
       return { driver, found: await scan.listDevices(driver, { timeoutMs }, signal) };
     } catch (err) {

@@ -29,13 +29,14 @@ export interface ScanRig {
 
 export async function makeRig(): Promise<ScanRig> {
   const dataDir = await mkdtemp(join(tmpdir(), 'ss-scan-'));
-  let host: ForkWorkerHost | null = null;
+  let created: ForkWorkerHost | null = null;
   // The core's env (manual eSCL URLs from the settings, pin file) is read at every start, as in the app.
   const createHost = (env: () => NodeJS.ProcessEnv) => {
-    host = new ForkWorkerHost({ entry: resolveWorkerEntry('deviceHost'), env: () => ({ ...env(), NODE_ENV: 'test' }), restartDelayMs: 50 });
-    return host;
+    created = new ForkWorkerHost({ entry: resolveWorkerEntry('deviceHost'), env: () => ({ ...env(), NODE_ENV: 'test' }), restartDelayMs: 50 });
+    return created;
   };
   const core = await createCore({ dataDir, createHost });
+  const host = created as ForkWorkerHost | null;
   if (!host) throw new Error('createCore did not create the device host');
   const events: ScanRig['events'] = [];
   core.events.on((name, payload) => events.push({ name, payload }));

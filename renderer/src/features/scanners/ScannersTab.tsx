@@ -5,8 +5,9 @@ import { deviceKey } from '../scan/deviceKey';
 import { useDevices } from '../scan/useDevices';
 import { DeviceCapsCard } from './DeviceCapsCard';
 import { DiagnosticsCard } from './DiagnosticsCard';
+import { ManualScannersCard } from './ManualScannersCard';
 
-/** Máy quét (IT): detected scanners with their status, capabilities of the chosen one, test scan, diagnostics. */
+/** Máy quét (IT): detected scanners with their status, manual eSCL addresses, capabilities of the chosen one, test scan, diagnostics. */
 export function ScannersTab() {
   const { t } = useI18n();
   const devices = useDevices();
@@ -36,6 +37,7 @@ export function ScannersTab() {
             ))}
           </ul>
         </section>
+        <ManualScannersCard onSaved={devices.reload} />
         <DiagnosticsCard />
       </div>
       {current ? <DeviceCapsCard key={deviceKey(current)} device={current} /> : <p className="muted">{t('scanners.pick')}</p>}
