@@ -56,7 +56,7 @@ describe('diagnostics bundle', () => {
     expect(b.data).toHaveProperty('dbBytes', expect.any(Number));
     expect((b.data as { diskFreeBytes: number }).diskFreeBytes).toBeGreaterThan(0);
     expect(typeof b.procedureCatalogVersion).toBe('string');
-    expect(b.settings).toEqual({ hotFolder: null, outboxDir: join(dir, 'outbox'), language: 'vi' });
+    expect(b.settings).toEqual({ hotFolder: null, outboxDir: join(dir, 'outbox'), language: 'vi', esclUrls: [] });
     expect((b.profiles as { name: string }[]).map((p) => p.name)).toContain('Mặt kính');
 
     const byDriver = Object.fromEntries(b.drivers.map((d) => [d.driver, d]));
