@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorsVi } from '../../renderer/src/i18n/errors.vi';
+import { startEsclSimulator, type EsclSim } from '../support/escl/startEsclSimulator';
 import { DossierListPage } from './pages/DossierListPage';
 import { DossierPage } from './pages/DossierPage';
 import { ScanPanelPage } from './pages/ScanPanelPage';
@@ -11,19 +12,23 @@ import { signedInAdmin, startStation, type Station } from './support/startStatio
 interface DeviceRow { driver: string; id: string; name: string; status: string }
 
 let station: Station;
+let emptyFeeder: EsclSim;
 let doc: { docId: string; docName: string };
 const CODE = 'H55.242-260125-010002';
 const FOLDER_DEVICE = 'Nhập từ tệp (JPEG, PNG, TIFF, PDF)';
 
 beforeAll(async () => {
   await useSaneTestBackend();
+  // A network scanner whose feeder is empty: the clerk must see the device error in place, with Tiếp tục.
+  emptyFeeder = await startEsclSimulator({ makeAndModel: 'Máy quét khay trống', adfPages: 0 });
   station = await startStation();
   await signedInAdmin(station);
+  await station.call('ss:settings.update', { esclUrls: [emptyFeeder.url] });
   doc = await prepareDossier(station, CODE, 2);
   await station.page.goto(station.bridge.openUrl);
   await new DossierListPage(station.page).open(CODE);
 });
-afterAll(async () => { await station?.close(); });
+afterAll(async () => { await station?.close(); await emptyFeeder?.close(); });
 
 const devices = () => station.call<DeviceRow[]>('ss:devices.list', {});
 
@@ -32,34 +37,33 @@ describe('scan panel in the dossier view (real core behind the bridge)', () => {
     const scan = new ScanPanelPage(station.page);
     await scan.root.waitFor();
     const listed = await devices();
-    await poll(() => scan.deviceOptions()).toEqual(listed.map((d) => d.name));
+    // The core lists the folder importer too; the scan panel offers real scanners only.
     expect(listed.map((d) => d.name)).toContain(FOLDER_DEVICE);
+    await poll(() => scan.deviceOptions()).toEqual(listed.filter((d) => d.driver !== 'folder').map((d) => d.name));
     expect(await scan.deviceStatus.innerText()).toMatch(/Sẵn sàng|Đang bận|Mất kết nối/);
     await new DossierPage(station.page).thumbImages.first().waitFor();
     await station.screenshot('12-scan-panel');
   });
 
-  it('lists SANE test:0 when the SANE driver is present (skipped until the SANE driver lands)', async (ctx) => {
+  it('lists SANE test:0 when the SANE driver is present', async () => {
     const sane = (await devices()).find((d) => d.driver === 'sane' && d.id.includes('test:0'));
-    // The harness sets SANE_CONFIG_DIR to a private config with only the `test` backend; without the SANE driver
-    // in devices.list there is nothing to show, and this test is skipped rather than failed.
-    if (!sane) { ctx.skip(); return; }
+    // The harness sets SANE_CONFIG_DIR to a private config with only the `test` backend (CI installs it).
+    expect(sane, 'SANE test:0 must be listed (libsane + the native addon are installed by .ci/run)').toBeDefined();
+    if (!sane) return;
     const scan = new ScanPanelPage(station.page);
     expect(await scan.deviceOptions()).toContain(sane.name);
   });
 
-  it('shows an error from scanning in place, in Vietnamese, with the action to take', async () => {
+  it('shows an empty feeder in place, in Vietnamese, with Tiếp tục', async () => {
     const { page } = station;
     const scan = new ScanPanelPage(page);
-    const folder = (await devices()).find((d) => d.driver === 'folder')!;
-    await scan.chooseDevice(`${folder.driver}:${folder.id}`);
+    await scan.chooseDevice(`escl:${emptyFeeder.url}`);
     await page.getByTestId('page-grid').focus();
     await page.keyboard.press('F8');
     await scan.error.waitFor({ timeout: 30_000 });
-    const code = await scan.errorNotice.getAttribute('data-code');
-    expect(code).toBeTruthy();
-    expect(await scan.errorNotice.locator('.notice-main').innerText()).toBe(errorsVi[code as keyof typeof errorsVi]);
-    expect(await scan.error.getByRole('button', { name: /Thử lại|Tiếp tục/ }).count()).toBe(1);
+    expect(await scan.errorNotice.getAttribute('data-code')).toBe('device/feeder-empty');
+    expect(await scan.errorNotice.locator('.notice-main').innerText()).toBe(errorsVi['device/feeder-empty']);
+    expect(await scan.error.getByRole('button', { name: 'Tiếp tục' }).count()).toBe(1);
     await station.screenshot('13-scan-error-in-place');
   });
 
@@ -77,9 +81,10 @@ describe('scan panel in the dossier view (real core behind the bridge)', () => {
     await poll(() => station.page.getByTestId('dossier-header').innerText()).toContain('Đã số hóa');
   });
 
-  it('scans a page from SANE test:0 live into the grid with "Trang N/M" (skipped until the SANE driver lands)', async (ctx) => {
+  it('scans a page from SANE test:0 live into the grid with "Trang N/M"', async () => {
     const sane = (await devices()).find((d) => d.driver === 'sane' && d.id.includes('test:0'));
-    if (!sane) { ctx.skip(); return; }
+    expect(sane, 'SANE test:0 must be listed').toBeDefined();
+    if (!sane) return;
     const { page } = station;
     const scan = new ScanPanelPage(page);
     const dossier = new DossierPage(page);
@@ -97,9 +102,10 @@ describe('scan panel in the dossier view (real core behind the bridge)', () => {
     await station.screenshot('15-scan-done');
   });
 
-  it('rescans before the selected page with R (skipped until the SANE driver lands)', async (ctx) => {
+  it('rescans before the selected page with R', async () => {
     const sane = (await devices()).find((d) => d.driver === 'sane' && d.id.includes('test:0'));
-    if (!sane) { ctx.skip(); return; }
+    expect(sane, 'SANE test:0 must be listed').toBeDefined();
+    if (!sane) return;
     const { page } = station;
     const scan = new ScanPanelPage(page);
     const dossier = new DossierPage(page);
@@ -115,9 +121,10 @@ describe('scan panel in the dossier view (real core behind the bridge)', () => {
     await poll(() => scan.docCount(doc.docName).innerText()).toContain('≠ 4 trang / 3 tờ');
   });
 
-  it('cancels a running feeder batch with Esc and stays in the dossier (skipped until the SANE driver lands)', async (ctx) => {
+  it('cancels a running feeder batch with Esc and stays in the dossier', async () => {
     const sane = (await devices()).find((d) => d.driver === 'sane' && d.id.includes('test:0'));
-    if (!sane) { ctx.skip(); return; }
+    expect(sane, 'SANE test:0 must be listed').toBeDefined();
+    if (!sane) return;
     const { page } = station;
     const scan = new ScanPanelPage(page);
     await scan.segment('source', 'Khay nạp').click();

@@ -13,7 +13,7 @@ import { ProfilePicker } from './ProfilePicker';
 import { RescanButton } from './RescanButton';
 import { ScanOptionsRow } from './ScanOptionsRow';
 import { ScanStatus } from './ScanStatus';
-import { useDevices } from './useDevices';
+import { useScanners } from './useDevices';
 import { useProfiles } from './useProfiles';
 import { useScanJob } from './useScanJob';
 import { useScanSettings } from './useScanSettings';
@@ -29,7 +29,8 @@ interface ScanPanelProps {
 /** Scanning into the open dossier: pickers, quick overrides, Quét (F8 / Ctrl+Enter), Esc cancels, R rescans here. */
 export function ScanPanel({ dossierCode, procedure, documents, selected, onFinished }: ScanPanelProps) {
   const { t } = useI18n();
-  const devices = useDevices();
+  // Files are imported through "Nhập từ thư mục" (Ctrl+I); the scan panel offers real scanners only.
+  const devices = useScanners();
   const profiles = useProfiles();
   const settings = useScanSettings(devices.data ?? [], profiles.profiles);
   const caps = useQuery(() => (settings.device ? station.devices.getCaps({ device: settings.device }) : Promise.resolve(undefined)), [settings.deviceKey]);
