@@ -51,9 +51,9 @@ describe('users', () => {
 
 describe('settings', () => {
   it('has defaults, applies partial updates and audits only changes', () => {
-    expect(getSettings(t.store)).toEqual({ hotFolder: null, outboxDir: t.store.paths.outboxDir, language: 'vi' });
+    expect(getSettings(t.store)).toEqual({ hotFolder: null, outboxDir: t.store.paths.outboxDir, language: 'vi', esclUrls: [] });
     updateSettings(t.store, { hotFolder: '/srv/scans', language: 'en' }, 'user:admin');
-    expect(getSettings(t.store)).toEqual({ hotFolder: '/srv/scans', outboxDir: t.store.paths.outboxDir, language: 'en' });
+    expect(getSettings(t.store)).toEqual({ hotFolder: '/srv/scans', outboxDir: t.store.paths.outboxDir, language: 'en', esclUrls: [] });
     updateSettings(t.store, { language: 'en' }, 'user:admin');
     const audits = listAudit(t.store.db, 10).filter((e) => e.action === 'settings.update');
     expect(audits).toHaveLength(1);
