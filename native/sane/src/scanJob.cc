@@ -8,6 +8,9 @@
 
 #include "handles.h"
 #include "jobs.h"
+
+#include <chrono>
+#include <thread>
 #include "saneThread.h"
 
 namespace sane_addon {
@@ -18,6 +21,8 @@ namespace {
 constexpr SANE_Int kReadChunk = 64 * 1024;
 // A page has one frame (gray, RGB) or three (3-pass red, green, blue); anything beyond is a broken backend.
 constexpr int kMaxFrames = 4;
+// 2026-11: 100 ms; the test backend's reader fills the 64 KiB pipe in well under that even on a loaded 2-core CI.
+constexpr int kReaderSettleMs = 100;
 
 struct Frame {
   SANE_Parameters params{};
@@ -99,7 +104,15 @@ class ScanPageJob : public Job {
  private:
   void Abort(const OpenHandle& open, const std::string& where, SANE_Status status) {
     // Reset the device after a failed start or read (SANE standard); cancelled handles are already reset.
-    if (status != SANE_STATUS_CANCELLED) sane_cancel(open.handle);
+    if (status != SANE_STATUS_CANCELLED) {
+      // Backends with a sanei_thread reader (the test backend among them) stop it with an asynchronous
+      // pthread_cancel. Right after an error the reader is still producing data; cancelled inside malloc it
+      // leaves a malloc arena locked and sane_cancel's join waits forever (seen with gdb, 2026-11: reader stuck
+      // in __malloc_arena_thread_freeres). Giving it a moment lets it block in write() on the full pipe, a safe
+      // cancellation point.
+      std::this_thread::sleep_for(std::chrono::milliseconds(kReaderSettleMs));
+      sane_cancel(open.handle);
+    }
     Fail(where, status);
   }
 
