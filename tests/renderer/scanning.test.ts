@@ -32,6 +32,13 @@ afterAll(async () => { await station?.close(); await emptyFeeder?.close(); });
 
 const devices = () => station.call<DeviceRow[]>('ss:devices.list', {});
 
+/** SANE test:0 from the core's device list; the harness configures the `test` backend and CI installs it. */
+async function saneTestDevice(): Promise<DeviceRow> {
+  const sane = (await devices()).find((d) => d.driver === 'sane' && d.id.includes('test:0'));
+  expect(sane, 'SANE test:0 must be listed (libsane + the native addon are installed by .ci/run)').toBeDefined();
+  return sane!;
+}
+
 describe('scan panel in the dossier view (real core behind the bridge)', () => {
   it('lists the devices the core reports, with their live status', async () => {
     const scan = new ScanPanelPage(station.page);
@@ -46,10 +53,7 @@ describe('scan panel in the dossier view (real core behind the bridge)', () => {
   });
 
   it('lists SANE test:0 when the SANE driver is present', async () => {
-    const sane = (await devices()).find((d) => d.driver === 'sane' && d.id.includes('test:0'));
-    // The harness sets SANE_CONFIG_DIR to a private config with only the `test` backend (CI installs it).
-    expect(sane, 'SANE test:0 must be listed (libsane + the native addon are installed by .ci/run)').toBeDefined();
-    if (!sane) return;
+    const sane = await saneTestDevice();
     const scan = new ScanPanelPage(station.page);
     expect(await scan.deviceOptions()).toContain(sane.name);
   });
@@ -82,9 +86,7 @@ describe('scan panel in the dossier view (real core behind the bridge)', () => {
   });
 
   it('scans a page from SANE test:0 live into the grid with "Trang N/M"', async () => {
-    const sane = (await devices()).find((d) => d.driver === 'sane' && d.id.includes('test:0'));
-    expect(sane, 'SANE test:0 must be listed').toBeDefined();
-    if (!sane) return;
+    const sane = await saneTestDevice();
     const { page } = station;
     const scan = new ScanPanelPage(page);
     const dossier = new DossierPage(page);
@@ -103,9 +105,7 @@ describe('scan panel in the dossier view (real core behind the bridge)', () => {
   });
 
   it('rescans before the selected page with R', async () => {
-    const sane = (await devices()).find((d) => d.driver === 'sane' && d.id.includes('test:0'));
-    expect(sane, 'SANE test:0 must be listed').toBeDefined();
-    if (!sane) return;
+    await saneTestDevice();
     const { page } = station;
     const scan = new ScanPanelPage(page);
     const dossier = new DossierPage(page);
@@ -122,9 +122,7 @@ describe('scan panel in the dossier view (real core behind the bridge)', () => {
   });
 
   it('cancels a running feeder batch with Esc and stays in the dossier', async () => {
-    const sane = (await devices()).find((d) => d.driver === 'sane' && d.id.includes('test:0'));
-    expect(sane, 'SANE test:0 must be listed').toBeDefined();
-    if (!sane) return;
+    await saneTestDevice();
     const { page } = station;
     const scan = new ScanPanelPage(page);
     await scan.segment('source', 'Khay nạp').click();
