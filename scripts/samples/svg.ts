@@ -1,4 +1,5 @@
 /** Small SVG builders for the sample dossier pages (A4 at 150 dpi = 1240 × 1754 px). */
+import { seededRandom } from '../../tests/support/seededRandom';
 
 export const PAGE_W = 1240;
 export const PAGE_H = 1754;
@@ -90,17 +91,8 @@ export function signature(x: number, y: number, w: number, h: number, variant = 
     `stroke="${INK_BLUE}" stroke-width="${(200 / w) * 3.2}" stroke-linecap="round" stroke-linejoin="round"/>`;
 }
 
-/** Deterministic pseudo-random numbers (mulberry32) so regenerated samples are byte-identical. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers so regenerated samples are byte-identical. */
+export const rng = seededRandom;
 
 /** Scanner/photocopier specks: `n` tiny dark dots. */
 export function specks(seed: number, n: number, color = '#444'): string {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EsclClient } from '../../../electron/core/scan/drivers/escl/EsclClient';
 import { runEsclJob } from '../../../electron/core/scan/drivers/escl/esclJob';
 import { isAppError } from '../../../electron/shared/errors/AppError';
+import { seededRandom } from '../../support/seededRandom';
 
 /*
  * Hostile and broken devices: every call must settle (resolve, or reject with a typed AppError) within its
@@ -29,17 +30,6 @@ afterAll(async () => {
   await new Promise<void>((r) => server.close(() => r()));
 });
 
-/** mulberry32: small, seeded, reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const fixture = (n: string): Buffer => readFileSync(join(__dirname, '../../fixtures/escl', n));
 const DOCS = [fixture('hp-capabilities.xml'), fixture('canon-capabilities.xml'), fixture('epson-capabilities.xml'), fixture('status-jam.xml')];
@@ -109,7 +99,7 @@ let cases = 0;
 
 describe('eSCL client fuzz: hostile XML and broken HTTP', () => {
   it('240 seeded mutations of real capability and status documents', async () => {
-    const rnd = prng(0xe5c1);
+    const rnd = seededRandom(0xe5c1);
     for (let i = 0; i < 240; i++) {
       const doc = mutate(DOCS[i % DOCS.length]!, rnd);
       handler = xmlAnswer(doc);
@@ -126,7 +116,7 @@ describe('eSCL client fuzz: hostile XML and broken HTTP', () => {
   });
 
   it('60 seeded NextDocument scripts: random statuses, bodies and status documents', async () => {
-    const rnd = prng(0x5ca7);
+    const rnd = seededRandom(0x5ca7);
     const statuses = [200, 201, 404, 409, 410, 500, 503, 503, 503];
     for (let i = 0; i < 60; i++) {
       handler = (req, res) => {
