@@ -1,5 +1,5 @@
 /** Tiny fetch-based eSCL client for the simulator's own tests (the product driver lives in electron/core). */
-import { scanSettingsXml, type EsclSim, type ScanSettingsInput } from '../../support/escl/startEsclSimulator.js';
+import { scanSettingsXml, startEsclSimulator, type EsclSim, type EsclSimOptions, type ScanSettingsInput } from '../../support/escl/startEsclSimulator.js';
 
 export async function postJob(sim: EsclSim, settings: ScanSettingsInput | string = {}): Promise<Response> {
   const body = typeof settings === 'string' ? settings : scanSettingsXml(settings);
@@ -28,4 +28,17 @@ export async function getText(url: string): Promise<{ status: number; text: stri
 /** Value of the first element with this local name (any prefix). */
 export function tag(xml: string, name: string): string | undefined {
   return new RegExp(`<(?:\\w+:)?${name}>([^<]*)</(?:\\w+:)?${name}>`).exec(xml)?.[1];
+}
+
+/** One simulator per test, closed after it: `const start = useSimulatorPerTest(afterEach)` at file level. */
+export function useSimulatorPerTest(afterEach: (fn: () => Promise<void>) => void): (opts?: EsclSimOptions) => Promise<EsclSim> {
+  let sim: EsclSim | null = null;
+  afterEach(async () => {
+    await sim?.close();
+    sim = null;
+  });
+  return async (opts: EsclSimOptions = {}) => {
+    sim = await startEsclSimulator(opts);
+    return sim;
+  };
 }

@@ -6,18 +6,10 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readPageNumber, scanSettingsXml, startEsclSimulator, type EsclSim, type EsclSimOptions } from '../../support/escl/startEsclSimulator.js';
-import { createJob, getText, nextDocument, postJob, tag } from './esclTestClient.js';
+import { readPageNumber, scanSettingsXml } from '../../support/escl/startEsclSimulator.js';
+import { createJob, getText, nextDocument, postJob, tag, useSimulatorPerTest } from './esclTestClient.js';
 
-let sim: EsclSim | null = null;
-async function start(opts: EsclSimOptions = {}): Promise<EsclSim> {
-  sim = await startEsclSimulator(opts);
-  return sim;
-}
-afterEach(async () => {
-  await sim?.close();
-  sim = null;
-});
+const start = useSimulatorPerTest(afterEach);
 
 async function statuses(job: string, n: number): Promise<number[]> {
   const out: number[] = [];

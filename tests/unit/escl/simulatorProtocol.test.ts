@@ -1,18 +1,10 @@
 /** The simulator's happy paths: capabilities, status, job life cycle, formats and sizes. */
 import { afterEach, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { readPageNumber, startEsclSimulator, type EsclSim, type EsclSimOptions } from '../../support/escl/startEsclSimulator.js';
-import { createJob, getText, nextDocument, postJob, tag } from './esclTestClient.js';
+import { readPageNumber } from '../../support/escl/startEsclSimulator.js';
+import { createJob, getText, nextDocument, postJob, tag, useSimulatorPerTest } from './esclTestClient.js';
 
-let sim: EsclSim | null = null;
-async function start(opts: EsclSimOptions = {}): Promise<EsclSim> {
-  sim = await startEsclSimulator(opts);
-  return sim;
-}
-afterEach(async () => {
-  await sim?.close();
-  sim = null;
-});
+const start = useSimulatorPerTest(afterEach);
 
 describe('eSCL simulator: protocol', () => {
   it('binds 127.0.0.1 and serves ScannerCapabilities with the advertised knobs', async () => {
