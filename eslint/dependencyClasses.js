@@ -12,7 +12,7 @@
  */
 export const dependencyClasses = {
   std: ['zod', 'fast-xml-parser'],
-  node: ['better-sqlite3', 'sharp', 'pdf-lib', 'commander', 'multicast-dns'],
+  node: ['better-sqlite3', 'sharp', 'pdf-lib', 'commander', 'multicast-dns', 'tesseract.js', '@tesseract.js-data/vie', 'zxing-wasm'],
   dom: ['react', 'react-dom', '@tanstack/react-virtual'],
   electron: ['electron'],
   tool: [
