@@ -19,10 +19,12 @@ export function inkGridFromMask(mask: Uint8Array, width: number, height: number,
   for (let y = 0; y < height; y++) {
     const rowBase = Math.floor(y / cellPx) * cols;
     for (let x = 0; x < width; x++) {
-      if (mask[y * width + x] !== 0) counts[rowBase + Math.floor(x / cellPx)]++;
+      if (mask[y * width + x] === 0) continue;
+      const cell = rowBase + Math.floor(x / cellPx);
+      counts[cell] = (counts[cell] ?? 0) + 1;
     }
   }
   const cells = new Uint8Array(cols * rows);
-  for (let i = 0; i < cells.length; i++) cells[i] = counts[i] >= minInk ? 1 : 0;
+  for (let i = 0; i < cells.length; i++) cells[i] = (counts[i] ?? 0) >= minInk ? 1 : 0;
   return { cellPx, cols, rows, cells };
 }
