@@ -50,6 +50,18 @@ export const ERROR_CODES = [
   'scan/not-resumable',
   'export/no-pages',
   'export/failed',
+  'imaging/decode-failed',
+  'imaging/failed',
+  'ocr/engine-unavailable',
+  'ocr/failed',
+  'pdf/invalid-page',
+  'pdf/failed',
+  'codes/failed',
+  'separation/invalid-rule',
+  'metadata/invalid-field',
+  'metadata/unconfirmed',
+  'search/invalid-query',
+  'pipeline/not-processed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
