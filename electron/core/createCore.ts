@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { createRouter, type Router } from '../shared/ipc/createRouter';
+import { createRouter, type Handlers, type Router } from '../shared/ipc/createRouter';
 import { createEventBus, type EventBus } from './events/EventBus';
 import { appHandlers } from './handlers/appHandlers';
 import { authHandlers } from './handlers/authHandlers';
@@ -9,7 +9,11 @@ import { deviceHandlers } from './handlers/deviceHandlers';
 import { dossierHandlers } from './handlers/dossierHandlers';
 import { importHandlers } from './handlers/importHandlers';
 import { jobHandlers } from './handlers/jobHandlers';
+import { metadataHandlers } from './handlers/metadataHandlers';
 import { pageHandlers } from './handlers/pageHandlers';
+import { pageOrganizeHandlers } from './handlers/pageOrganizeHandlers';
+import { pipelineHandlers } from './handlers/pipelineHandlers';
+import { searchHandlers } from './handlers/searchHandlers';
 import { profileHandlers } from './handlers/profileHandlers';
 import { scanHandlers } from './handlers/scanHandlers';
 import { ForkWorkerHost } from './host/ForkWorkerHost';
@@ -77,6 +81,21 @@ function createDeviceMonitor(scan: ScanBridge, events: EventBus, opt: true | { i
 
 const log = createLogger('core');
 
+/** Namespaces split across files (pages, documents) are merged here. */
+function allHandlers(deps: CoreDeps): Handlers {
+  const dossier = dossierHandlers(deps);
+  const page = pageHandlers(deps);
+  const organize = pageOrganizeHandlers(deps);
+  const pipeline = pipelineHandlers(deps);
+  return {
+    ...appHandlers(deps), ...authHandlers(deps), ...dossier, ...page, ...importHandlers(deps), ...jobHandlers(deps),
+    ...deviceHandlers(deps), ...scanHandlers(deps), ...profileHandlers(deps), ...searchHandlers(deps), ...metadataHandlers(deps),
+    pipeline: pipeline.pipeline,
+    documents: { ...dossier.documents, ...organize.documents },
+    pages: { ...page.pages, ...organize.pages, ...pipeline.pages },
+  };
+}
+
 /** The composition root: every service is built here from injected dependencies, and nowhere else. */
 export async function createCore(opts: CoreOptions): Promise<Core> {
   const report = opts.onUnexpected ?? ((err, where) => console.error(`[core] unexpected error in ${where}:`, err));
@@ -93,10 +112,7 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const scanner = new ScanController({ store, events, jobs, scan: bridge });
   const deviceMonitor = opts.monitorDevices ? createDeviceMonitor(bridge, events, opts.monitorDevices) : null;
   const deps: CoreDeps = { store, events, jobs, scan: bridge, scanner, hotFolder, deviceHost: host, version: STATION_VERSION };
-  const router = createRouter({
-    ...appHandlers(deps), ...authHandlers(deps), ...dossierHandlers(deps), ...pageHandlers(deps),
-    ...importHandlers(deps), ...jobHandlers(deps), ...deviceHandlers(deps), ...scanHandlers(deps), ...profileHandlers(deps),
-  }, onUnexpected);
+  const router = createRouter(allHandlers(deps), onUnexpected);
   await hotFolder?.apply(getSettings(store).hotFolder);
   deviceMonitor?.start();
   return {

@@ -6,7 +6,9 @@ import { createDossier, getDossierDetail, listDossiers } from '../services/dossi
 import { getProcedure, listProcedures } from '../services/procedures';
 import type { CoreDeps } from './CoreDeps';
 
-export function dossierHandlers({ store, events }: CoreDeps): Pick<Handlers, 'procedures' | 'dossiers' | 'documents'> {
+type DossierPart = Pick<Handlers, 'procedures' | 'dossiers'> & { documents: Pick<Handlers['documents'], 'create' | 'setExpectedPages'> };
+
+export function dossierHandlers({ store, events }: CoreDeps): DossierPart {
   return {
     procedures: {
       async list(input, ctx) {

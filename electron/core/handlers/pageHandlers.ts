@@ -5,14 +5,18 @@ import { pagePreview, toDataUrl } from '../preview/pagePreview';
 import { getPage, listTrash, pageFilePath, removePage, restoreFromTrash } from '../services/pages';
 import type { CoreDeps } from './CoreDeps';
 
-export function pageHandlers({ store, events }: CoreDeps): Pick<Handlers, 'pages' | 'trash'> {
+type PagePart = Pick<Handlers, 'trash'> & { pages: Pick<Handlers['pages'], 'image' | 'remove'> };
+
+export function pageHandlers({ store, events }: CoreDeps): PagePart {
   const cacheDir = join(store.paths.dataDir, 'previews');
   return {
     pages: {
       async image(input, ctx) {
         authorize(store, ctx);
         const page = getPage(store, input.pageId);
-        const bytes = await pagePreview(cacheDir, pageFilePath(store, page), page.sha256, input.variant);
+        // TODO(pipeline): 'derived' serves the cleaned image once the pipeline stores it.
+        const variant = input.variant === 'derived' ? 'full' : input.variant;
+        const bytes = await pagePreview(cacheDir, pageFilePath(store, page), page.sha256, variant);
         return { dataUrl: toDataUrl(bytes) };
       },
       async remove(input, ctx) {

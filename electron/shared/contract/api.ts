@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as m from './models';
 import * as sm from './scanModels';
+import * as pm from './pipelineModels';
 
 /** One entry of the contract: a zod input and output schema. */
 export interface MethodSpec { input: z.ZodType; output: z.ZodType }
@@ -48,12 +49,46 @@ export const api = {
     create: { input: m.DocumentCreate, output: m.Document },
     /** Page-count reconciliation (VN-DG-05 a, c): the number of sheets the clerk counted. */
     setExpectedPages: { input: z.object({ documentId: m.Id, expectedPages: z.number().int().min(1).max(5000).nullable() }), output: m.Document },
+    /** Splits a document before `pageId`: that page and the ones after it become a new document of the same component. */
+    split: { input: z.object({ pageId: m.Id }), output: m.Document },
+    /** Appends every page of `documentId` to `intoDocumentId` (same dossier); the emptied document is removed. */
+    merge: { input: z.object({ documentId: m.Id, intoDocumentId: m.Id }), output: m.Document },
   },
   pages: {
     /** A small JPEG data URL (`variant: 'thumb'`, ~160 px wide) or the full page image for the viewer. */
-    image: { input: z.object({ pageId: m.Id, variant: z.enum(['thumb', 'full']).default('thumb') }), output: z.object({ dataUrl: z.string() }) },
+    image: { input: z.object({ pageId: m.Id, variant: z.enum(['thumb', 'full', 'derived']).default('thumb') }), output: z.object({ dataUrl: z.string() }) },
+    /** OCR text with word boxes and confidences (`pipeline/not-processed` until OCR is done). */
+    text: { input: z.object({ pageId: m.Id }), output: pm.PageText },
+    /** Turns the page clockwise on top of the automatic orientation and re-runs clean-up and OCR. */
+    rotate: { input: z.object({ pageId: m.Id, degrees: z.union([z.literal(90), z.literal(180), z.literal(270)]) }), output: pm.PageProcessing },
+    /** Moves a page to `position` (1-based) in `documentId` (same dossier); later pages shift. */
+    move: { input: z.object({ pageId: m.Id, documentId: m.Id, position: z.number().int().min(1) }), output: ok },
+    /** Takes a page out of the output (blank, separator) without deleting it; `include` puts it back in one click. */
+    exclude: { input: z.object({ pageId: m.Id, reason: pm.ExcludedReason }), output: ok },
+    include: { input: z.object({ pageId: m.Id }), output: ok },
     /** Moves a page to the recoverable trash (never a silent delete). */
     remove: { input: z.object({ pageId: m.Id, reason: z.string().trim().min(1).max(500) }), output: m.TrashItem },
+  },
+  pipeline: {
+    /** Per-page clean-up/OCR state of a dossier, for the progress bar and the page badges. */
+    status: { input: z.object({ dossierCode: m.DossierCode }), output: pm.DossierPipelineStatus },
+    /** Queues a page (or every page of a dossier) for clean-up and OCR again. */
+    reprocess: { input: z.object({ pageId: m.Id.optional(), dossierCode: m.DossierCode.optional() }), output: z.object({ queued: z.number().int() }) },
+    /** Writes the printable separator sheet (Patch T + QR) as a PDF into the outbox (or `outDir`). */
+    separatorSheet: { input: z.object({ value: z.string().trim().max(60).optional(), outDir: z.string().min(1).max(4096).optional() }), output: z.object({ path: z.string() }) },
+  },
+  search: {
+    /** Full-text search over OCR text of every dossier; accents optional ("quyet dinh" finds "Quyết định"). */
+    query: { input: z.object({ q: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(200).default(50) }), output: z.array(pm.SearchHit) },
+  },
+  metadata: {
+    get: { input: z.object({ documentId: m.Id }), output: pm.DocumentMetadata },
+    /** Edits fields: an OCR value changed by the clerk becomes `ocr_corrected`, a new value `manual`. */
+    save: { input: z.object({ documentId: m.Id, fields: z.array(pm.MetadataEdit).max(20) }), output: pm.DocumentMetadata },
+    /** The clerk confirms every field as shown (VN-DG-08). */
+    confirm: { input: z.object({ documentId: m.Id }), output: pm.DocumentMetadata },
+    /** Extracts fields again from the document's OCR text; confirmed or manual values are kept. */
+    extract: { input: z.object({ documentId: m.Id }), output: pm.DocumentMetadata },
   },
   trash: {
     list: { input: none, output: z.array(m.TrashItem) },

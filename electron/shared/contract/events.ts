@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as m from './models';
+import { PageProcessing } from './pipelineModels';
 
 /** Events pushed from the core to every UI, all on the one channel `ss:event`. Names are `noun.pastTense`. */
 export const events = {
@@ -10,6 +11,8 @@ export const events = {
   'scan.pageAdded': z.object({ dossierCode: z.string(), page: m.Page }),
   /** A file from the hot folder was imported, rejected (quarantined) or left in place with a reason. */
   'hotFolder.reported': z.object({ file: z.string(), outcome: z.enum(['imported', 'rejected', 'waiting']), dossierCode: z.string().nullable(), pages: z.number().int(), message: z.string() }),
+  /** The pipeline changed a page's state (cleaned, OCR done, flagged, failed). */
+  'page.processed': z.object({ dossierCode: z.string(), processing: PageProcessing }),
   'device.changed': z.object({ driver: m.DriverId, kind: z.enum(['attached', 'detached', 'offline']) }),
 } as const;
 
