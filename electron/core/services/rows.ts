@@ -17,6 +17,8 @@ export interface PageRow {
   id: string; document_id: string; dossier_id: string; position: number; sha256: string; width: number; height: number;
   dpi: number; color_mode: PageT['colorMode']; blank: number; bytes: number; source_name: string; file_rel_path: string;
   trash_id: string | null; capture_note: PageT['captureNote']; created_at: string;
+  /** Migration 0003; optional so rows built in code before the column existed still type-check (NULL = included). */
+  excluded?: PageT['excluded'];
 }
 export interface TrashRow {
   id: string; kind: TrashItemT['kind']; entity_id: string; label: string; reason: string; deleted_by: string;
@@ -50,7 +52,7 @@ export function pageFromRow(r: PageRow): PageT {
   return {
     id: r.id, documentId: r.document_id, position: r.position, sha256: r.sha256, width: r.width, height: r.height,
     dpi: r.dpi, colorMode: r.color_mode, blank: r.blank === 1, bytes: r.bytes, sourceName: r.source_name,
-    captureNote: r.capture_note ?? null, createdAt: r.created_at,
+    captureNote: r.capture_note ?? null, excluded: r.excluded ?? null, createdAt: r.created_at,
   };
 }
 

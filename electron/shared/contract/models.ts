@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ESCL_URLS_DUPLICATE_VI, ESCL_URLS_MAX, ESCL_URLS_TOO_MANY_VI, ESCL_URL_INVALID_VI, isEsclUrl, normalizeEsclUrl } from '../domain/esclUrl';
 import { isValidDossierCode, DOSSIER_CODE_HINT_VI } from '../domain/dossierCode';
 import { checkPersonalId, PERSONAL_ID_MESSAGES_VI } from '../domain/personalId';
+import type { ExcludedReason } from './pipelineModels';
 
 /** Domain models shared by core, IPC and renderer. std only: zod and sibling files. */
 
@@ -100,6 +101,16 @@ export const Document = z.object({
   position: z.number().int(),
 });
 
+/**
+ * Same values as `pipelineModels.ExcludedReason`, declared here because pipelineModels imports `Id` from this module:
+ * a runtime import back would make the two modules' load order matter (whichever loads first sees the other
+ * half-initialised). The type check below keeps the two enums identical.
+ */
+const PageExcludedReason = z.enum(['blank', 'separator']);
+type SameEnum<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const excludedReasonsMatch: SameEnum<z.infer<typeof PageExcludedReason>, z.infer<typeof ExcludedReason>> = true;
+void excludedReasonsMatch;
+
 export const Page = z.object({
   id: Id,
   documentId: Id,
@@ -114,6 +125,8 @@ export const Page = z.object({
   sourceName: z.string(),
   /** VN-DG-05 d: the two captures of a page with a sticky note. */
   captureNote: z.enum(['with-note', 'without-note']).nullable().default(null),
+  /** Taken out of the output as a blank page or separator sheet; the page and its file stay (`pages.include` undoes it). */
+  excluded: PageExcludedReason.nullable().default(null),
   createdAt: z.string(),
 });
 
