@@ -1,6 +1,8 @@
 import type { Handlers } from '../../shared/ipc/createRouter';
+import { authorize } from '../auth/actor';
+import { mergeDocuments, splitDocument } from '../services/documentOrganize';
+import { excludePage, includePage, movePage } from '../services/pageOrganize';
 import type { CoreDeps } from './CoreDeps';
-import { notImplemented } from './notImplemented';
 
 type OrganizePart = {
   pages: Pick<Handlers['pages'], 'move' | 'exclude' | 'include'>;
@@ -8,16 +10,34 @@ type OrganizePart = {
 };
 
 /** Reorder, split, merge, and take pages out of / back into the output (blank and separator pages). */
-export function pageOrganizeHandlers(_deps: CoreDeps): OrganizePart {
+export function pageOrganizeHandlers({ store, events }: CoreDeps): OrganizePart {
+  const changed = (dossierCode: string): void => events.emit('dossier.changed', { code: dossierCode });
   return {
     pages: {
-      async move() { return notImplemented('pages.move'); },
-      async exclude() { return notImplemented('pages.exclude'); },
-      async include() { return notImplemented('pages.include'); },
+      async move(input, ctx) {
+        changed(movePage(store, input, authorize(store, ctx)).dossierCode);
+        return { ok: true as const };
+      },
+      async exclude(input, ctx) {
+        changed(excludePage(store, input.pageId, input.reason, authorize(store, ctx)).dossierCode);
+        return { ok: true as const };
+      },
+      async include(input, ctx) {
+        changed(includePage(store, input.pageId, authorize(store, ctx)).dossierCode);
+        return { ok: true as const };
+      },
     },
     documents: {
-      async split() { return notImplemented('documents.split'); },
-      async merge() { return notImplemented('documents.merge'); },
+      async split(input, ctx) {
+        const { dossierCode, document } = splitDocument(store, input.pageId, authorize(store, ctx));
+        changed(dossierCode);
+        return document;
+      },
+      async merge(input, ctx) {
+        const { dossierCode, document } = mergeDocuments(store, input, authorize(store, ctx));
+        changed(dossierCode);
+        return document;
+      },
     },
   };
 }
