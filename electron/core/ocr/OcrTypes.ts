@@ -24,6 +24,8 @@ export interface OcrLine {
   /** Tesseract's `rowAttributes.rowHeight` (px); the text layer sizes its font from it. */
   rowHeight: number;
   words: OcrWord[];
+  /** Index of the line's paragraph in reading order; lines of one paragraph share it (rebuilds `text` after edits). */
+  paragraph?: number;
 }
 
 export type OcrEngineName = 'tesseract.js' | 'tesseract-cli';
