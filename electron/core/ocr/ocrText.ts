@@ -1,8 +1,12 @@
 import type { OcrLine } from './OcrTypes';
 
-/** NFC with whitespace runs collapsed: every word and every text the OCR module returns passes through it. */
+/**
+ * NFC with whitespace runs collapsed: every word and every text the OCR module returns passes through it. Both
+ * engines read a capital Đ as the look-alike Icelandic Ð (U+00D0) now and then ("04a/ÐK"); Vietnamese has no Ð,
+ * and a search for "ĐK" must find the word, so it is always mapped to Đ.
+ */
 export function cleanWord(raw: string): string {
-  return raw.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return raw.normalize('NFC').replace(/\s+/gu, ' ').trim().replaceAll('\u00D0', '\u0110');
 }
 
 /** Drops empty words and lines without words (Tesseract reports both for specks and rules). */
