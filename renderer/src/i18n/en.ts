@@ -1,3 +1,4 @@
+import { enPipeline } from './en.pipeline';
 import { enScan } from './en.scan';
 import type { Messages } from './Messages';
 
@@ -137,4 +138,5 @@ export const en: Messages = {
   'certification.title': 'Electronic certified copies',
   'kind.empty': 'No dossiers of this kind yet.',
   ...enScan,
+  ...enPipeline,
 };

@@ -1,3 +1,4 @@
+import { viPipeline } from './vi.pipeline';
 import { viScan } from './vi.scan';
 
 /** Vietnamese UI text (the primary language). `en.ts` must provide every key: the `Messages` type forces it. */
@@ -136,4 +137,5 @@ export const vi = {
   'certification.title': 'Chứng thực bản sao điện tử',
   'kind.empty': 'Chưa có hồ sơ loại này.',
   ...viScan,
+  ...viPipeline,
 };

@@ -1,12 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { DossierDetailT } from '../../../../electron/shared/contract/models';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { ProcessingByPage } from '../pipeline/usePipelineStatus';
 import { buildGridRows, type GridPage } from './gridRows';
 import { KEY_MOVES, moveSelection } from './moveSelection';
 import { DocRow } from './DocRow';
 import { Thumbnail } from './Thumbnail';
 import { useColumns } from './useColumns';
+import type { PageDrag } from './usePageDrag';
 
 const CELL_WIDTH = 152;
 const PAGE_ROW_HEIGHT = 226;
@@ -18,13 +20,17 @@ interface PageGridProps {
   onSelect(index: number): void;
   onFlatChange(flat: readonly GridPage[]): void;
   onCountSaved(): void;
+  byPage: ProcessingByPage;
+  drag: PageDrag;
+  /** Documents whose OCR metadata still waits for the clerk's confirmation (VN-DG-08). */
+  unconfirmed: ReadonlySet<string>;
 }
 
 /**
  * Virtualised thumbnail grid (@tanstack/react-virtual): only the visible rows (plus a small overscan) exist in the
  * DOM, so a 500-page dossier scrolls smoothly and only visible thumbnails are fetched.
  */
-export function PageGrid({ documents, selected, onSelect, onFlatChange, onCountSaved }: PageGridProps) {
+export function PageGrid({ documents, selected, onSelect, onFlatChange, onCountSaved, byPage, drag, unconfirmed }: PageGridProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const columns = useColumns(scrollRef, CELL_WIDTH);
@@ -37,6 +43,14 @@ export function PageGrid({ documents, selected, onSelect, onFlatChange, onCountS
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 2,
   });
+  const scrollToPage = (index: number) => {
+    const row = rowOfPage[index];
+    if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'auto' });
+  };
+  // A selection made elsewhere (search result, a moved page) is scrolled into view; new pages arriving do not scroll.
+  const selectedId = flat[selected]?.page.id;
+  const scrollToSelected = useEffectEvent(() => scrollToPage(selected));
+  useEffect(() => { if (selectedId) scrollToSelected(); }, [selectedId]);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const move = KEY_MOVES[e.key];
     if (!move || e.altKey || e.ctrlKey) return;
@@ -44,10 +58,10 @@ export function PageGrid({ documents, selected, onSelect, onFlatChange, onCountS
     const next = moveSelection(rows, rowOfPage, selected, move);
     if (next < 0) return;
     onSelect(next);
-    // Scroll on every key press (not on selection change): Home after a manual scroll re-selects the same page.
-    const row = rowOfPage[next];
-    if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'auto' });
+    // Scroll on every key press (not only on selection change): Home after a manual scroll re-selects the same page.
+    scrollToPage(next);
   };
+  const { spot } = drag;
   return (
     <div ref={scrollRef} className="page-grid" tabIndex={0} role="region" aria-label={t('dossier.gridLabel')}
       onKeyDown={onKeyDown} data-testid="page-grid">
@@ -56,10 +70,14 @@ export function PageGrid({ documents, selected, onSelect, onFlatChange, onCountS
           const row = rows[v.index]!;
           return (
             <div key={v.key} className={row.type === 'doc' ? 'grid-row grid-doc' : 'grid-row grid-pages'}
-              style={{ height: v.size, transform: `translateY(${v.start}px)` }}>
+              style={{ height: v.size, transform: `translateY(${v.start}px)` }} {...(row.type === 'doc' ? drag.docRow(row.doc.id) : {})}>
               {row.type === 'doc'
-                ? <DocRow doc={row.doc} pageCount={row.pageCount} onCountSaved={onCountSaved} />
-                : row.items.map((item) => <Thumbnail key={item.page.id} item={item} selected={item.index === selected} onSelect={onSelect} />)}
+                ? <DocRow doc={row.doc} pageCount={row.pageCount} onCountSaved={onCountSaved} unconfirmed={unconfirmed.has(row.doc.id)}
+                  dropTarget={spot?.documentId === row.doc.id && spot.anchorId === null} />
+                : row.items.map((item) => (
+                  <Thumbnail key={item.page.id} item={item} selected={item.index === selected} onSelect={onSelect}
+                    processing={byPage.get(item.page.id)} drag={drag} dropSide={spot?.anchorId === item.page.id ? spot.side : null} />
+                ))}
             </div>
           );
         })}

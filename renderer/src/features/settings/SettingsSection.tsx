@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/Messages';
+import { SeparatorSheetCard } from '../pipeline/SeparatorSheetCard';
 import { ProfilesTab } from '../profiles/ProfilesTab';
 import { ScannersTab } from '../scanners/ScannersTab';
 import { AppInfoCard } from './AppInfoCard';
@@ -21,6 +22,7 @@ function GeneralTab() {
       <div className="settings-side">
         <AppInfoCard />
         <AuditCard />
+        <SeparatorSheetCard />
       </div>
     </div>
   );
