@@ -3,7 +3,7 @@ import type { InputOf, MethodOf, Namespace, OutputOf } from '../shared/contract/
 import { AppError } from '../shared/errors/AppError';
 import { channelName } from '../shared/ipc/channelName';
 import type { CallContext } from '../shared/ipc/createRouter';
-import { createCore, type Core } from '../core/createCore';
+import { createCore, type Core, type CoreOptions } from '../core/createCore';
 import { progressLine } from './output';
 
 /** The CLI's view of the core: the same router the UI uses, called directly with a `cli` context. */
@@ -11,8 +11,8 @@ export class CliSession {
   private readonly ctx: CallContext = { origin: 'cli', session: { userId: null } };
   private constructor(readonly core: Core) {}
 
-  static async open(dataDir: string): Promise<CliSession> {
-    return new CliSession(await createCore({ dataDir }));
+  static async open(dataDir: string, extra: Omit<CoreOptions, 'dataDir'> = {}): Promise<CliSession> {
+    return new CliSession(await createCore({ ...extra, dataDir }));
   }
 
   async call<N extends Namespace, M extends MethodOf<N>>(ns: N, method: M, input: InputOf<N, M>): Promise<OutputOf<N, M>> {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { CoreOptions } from '../core/createCore';
 import { CliSession } from './CliSession';
 import { defaultDataDir } from './defaultDataDir';
 import { printError, type OutputMode } from './output';
@@ -14,12 +15,12 @@ export function globalOptions(cmd: Command): GlobalOptions {
 export async function runCommand(
   cmd: Command,
   fn: (session: CliSession, mode: OutputMode & GlobalOptions) => Promise<void>,
-  override: { dataDir?: string } = {},
+  override: { dataDir?: string; core?: Omit<CoreOptions, 'dataDir'> } = {},
 ): Promise<void> {
-  const opts = { ...globalOptions(cmd), ...override };
+  const opts = { ...globalOptions(cmd), ...(override.dataDir ? { dataDir: override.dataDir } : {}) };
   let session: CliSession | null = null;
   try {
-    session = await CliSession.open(opts.dataDir);
+    session = await CliSession.open(opts.dataDir, override.core);
     await fn(session, opts);
   } catch (err) {
     printError(opts, err);

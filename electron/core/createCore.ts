@@ -30,6 +30,7 @@ import type { ScanBridge } from './scan/bridge/ScanBridge';
 import { createDriverRegistry } from './scan/drivers/driverRegistry';
 import { HotFolderService } from './import/HotFolderService';
 import { getSettings } from './services/settings';
+import { PagePipeline } from './pipeline/PagePipeline';
 import { openStore } from './store/openStore';
 import type { Store } from './store/Store';
 import { STATION_VERSION } from './version';
@@ -47,6 +48,11 @@ export interface CoreOptions {
   watchHotFolder?: boolean;
   /** Poll for scanners being plugged in or removed (`device.changed`); the app and `station ui` only, like the hot folder. */
   monitorDevices?: boolean | { intervalMs: number };
+  /**
+   * Clean up and OCR stored pages in the background (the app, `station ui`, `station digitize`). Off by default so
+   * one-shot commands and quick tests do not start OCR workers; `ocr: 'none'` runs only the image stage.
+   */
+  pipeline?: false | { ocr?: 'tesseract.js' | 'tesseract-cli' | 'none'; lanes?: number };
   /** Called for errors that are not AppErrors (bugs); the message never reaches a UI. */
   onUnexpected?: (err: unknown, where: string) => void;
 }
@@ -59,6 +65,7 @@ export interface Core {
   hotFolder: HotFolderService | null;
   scanner: ScanController;
   deviceMonitor: DeviceMonitor | null;
+  pipeline: PagePipeline | null;
   close(): Promise<void>;
 }
 
@@ -111,17 +118,19 @@ export async function createCore(opts: CoreOptions): Promise<Core> {
   const hotFolder = opts.watchHotFolder ? new HotFolderService({ store, events, scan: bridge }) : null;
   const scanner = new ScanController({ store, events, jobs, scan: bridge });
   const deviceMonitor = opts.monitorDevices ? createDeviceMonitor(bridge, events, opts.monitorDevices) : null;
-  const deps: CoreDeps = { store, events, jobs, scan: bridge, scanner, hotFolder, deviceHost: host, version: STATION_VERSION };
+  const pipeline = opts.pipeline ? new PagePipeline({ store, events, ...opts.pipeline, onUnexpected }) : null;
+  const deps: CoreDeps = { store, events, jobs, scan: bridge, scanner, hotFolder, deviceHost: host, pipeline, version: STATION_VERSION };
   const router = createRouter(allHandlers(deps), onUnexpected);
   await hotFolder?.apply(getSettings(store).hotFolder);
   deviceMonitor?.start();
   return {
-    router, events, store, jobs, hotFolder, scanner, deviceMonitor,
+    router, events, store, jobs, hotFolder, scanner, deviceMonitor, pipeline,
     async close() {
       for (const job of jobs.list()) if (job.state === 'running' || job.state === 'queued') jobs.cancel(job.id);
       await deviceMonitor?.stop();
       await hotFolder?.stop();
       await jobs.waitForIdle();
+      await pipeline?.stop();
       await host?.stop();
       store.close();
     },

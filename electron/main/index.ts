@@ -29,6 +29,7 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     watchHotFolder: true,
     monitorDevices: true,
+    pipeline: {},
     // Drivers run in a utility process (dist/workers/deviceHost.cjs, next to dist/main): a crash restarts it.
     // `env` (read at every start) carries the manual eSCL URLs and the certificate pin file.
     createHost: (env) => new UtilityProcessHost({ entry: resolveWorkerEntry('deviceHost'), serviceName: 'Trạm Số hóa – thiết bị', env }),

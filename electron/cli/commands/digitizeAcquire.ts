@@ -14,6 +14,7 @@ export interface DigitizeOptions {
   dpi?: number;
   colorMode?: 'color' | 'gray' | 'bw';
   duplex?: boolean;
+  ocr: 'tesseract.js' | 'tesseract-cli' | 'none';
 }
 
 const bad = (message: string) => new AppError('validation/input', message);
@@ -33,6 +34,7 @@ const Flags = z.object({
   dpi: z.coerce.number({ message: '--dpi phải là số.' }).int('--dpi phải là số nguyên.').min(75, '--dpi từ 75 đến 1200.').max(1200, '--dpi từ 75 đến 1200.').optional(),
   mode: z.enum(['color', 'gray', 'bw'], { message: '--mode chỉ nhận color, gray hoặc bw.' }).optional(),
   duplex: z.boolean().optional(),
+  ocr: z.enum(['tesseract.js', 'tesseract-cli', 'none'], { message: '--ocr chỉ nhận tesseract.js, tesseract-cli hoặc none.' }).default('tesseract.js'),
 });
 const SCAN_ONLY = ['profile', 'source', 'dpi', 'mode', 'duplex'] as const;
 

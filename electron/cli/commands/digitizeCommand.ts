@@ -2,13 +2,15 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { PageT } from '../../shared/contract/models';
 import { AppError } from '../../shared/errors/AppError';
 import { writeFileAtomic } from '../../core/fsutil/durable';
 import type { CliSession } from '../CliSession';
 import { EXIT, printError, printResult } from '../output';
 import { globalOptions, runCommand } from '../runCommand';
 import { acquire, parseDigitizeOptions, type DigitizeOptions } from './digitizeAcquire';
+import { countFlags, digitizedPages, digitizeSummary, type DigitizeReport } from './digitizeReport';
+
+export type { DigitizeReport } from './digitizeReport';
 
 /** The scratch dossier of a run without --dossier; it lives only in a temporary data folder. */
 export const SCRATCH_DOSSIER_CODE = '000.00.00.H00-260101-0001';
@@ -23,18 +25,6 @@ Ví dụ:
   station digitize a.jpg b.pdf --out ra.pdf
   station digitize --device sane:test:0 --source feeder --dpi 200 --mode gray --out ra.pdf --json
   station digitize --device sane:test:0 --dossier 000.00.01.H29-260310-0420 --profile "Một cửa" --out ra.pdf`;
-
-export interface DigitizeReport {
-  dossierCode: string;
-  scratch: boolean;
-  out: string;
-  pages: { count: number; items: Array<Pick<PageT, 'position' | 'width' | 'height' | 'dpi' | 'colorMode' | 'bytes' | 'sourceName' | 'captureNote'>> };
-  bytes: number;
-  timings: { acquireMs: number; exportMs: number; totalMs: number };
-  /** Image-pipeline flags (blank, skew, …): empty until the pipeline lands. */
-  flags: string[];
-  rejected: Array<{ path: string; message: string }>;
-}
 
 async function ensureScratchDossier(s: CliSession): Promise<void> {
   await s.call('dossiers', 'create', {
@@ -63,22 +53,18 @@ async function digitize(s: CliSession, files: string[], o: DigitizeOptions, scra
   if (scratch) await ensureScratchDossier(s);
   const got = await acquire(s, code, files, o);
   const t1 = performance.now();
-  const bytes = await exportTo(s, code, o.out);
+  await s.core.pipeline?.whenIdle();
   const t2 = performance.now();
-  const items = got.pages.map((p) => ({ position: p.position, width: p.width, height: p.height, dpi: p.dpi, colorMode: p.colorMode, bytes: p.bytes, sourceName: p.sourceName, captureNote: p.captureNote }));
+  const bytes = await exportTo(s, code, o.out);
+  const t3 = performance.now();
+  const status = await s.call('pipeline', 'status', { dossierCode: code });
+  const items = digitizedPages(got.pages, status.pages);
+  const inPdf = items.filter((p) => p.excluded === null).length;
   return {
-    dossierCode: code, scratch, out: o.out, pages: { count: items.length, items }, bytes,
-    timings: { acquireMs: Math.round(t1 - t0), exportMs: Math.round(t2 - t1), totalMs: Math.round(t2 - t0) }, flags: [], rejected: got.rejected,
+    dossierCode: code, scratch, out: o.out, pages: { count: items.length, inPdf, items }, bytes, bytesPerPage: inPdf ? Math.round(bytes / inPdf) : 0,
+    timings: { acquireMs: Math.round(t1 - t0), processMs: Math.round(t2 - t1), exportMs: Math.round(t3 - t2), totalMs: Math.round(t3 - t0) },
+    flags: countFlags(items), rejected: got.rejected,
   };
-}
-
-function summary(r: DigitizeReport): string {
-  return [
-    `Đã số hóa ${r.pages.count} trang vào ${r.scratch ? 'hồ sơ nháp (tạm)' : `hồ sơ ${r.dossierCode}`}; PDF ${Math.round(r.bytes / 1024)} KB: ${r.out}`,
-    ...r.pages.items.map((p) => `  ${p.sourceName}: ${p.width}×${p.height} px, ${p.dpi} dpi, ${p.colorMode}`),
-    ...r.rejected.map((x) => `  ✗ ${x.message}`),
-    `Thời gian: lấy ảnh ${r.timings.acquireMs} ms, xuất PDF ${r.timings.exportMs} ms`,
-  ].join('\n');
 }
 
 export function registerDigitizeCommand(program: Command): void {
@@ -92,6 +78,7 @@ export function registerDigitizeCommand(program: Command): void {
     .option('--dpi <n>', 'độ phân giải')
     .option('--mode <mode>', 'color | gray | bw')
     .option('--duplex', 'quét hai mặt')
+    .option('--ocr <engine>', 'tesseract.js (mặc định) | tesseract-cli (nhanh hơn nếu đã cài tesseract) | none', 'tesseract.js')
     .addHelpText('after', HELP)
     .action(async (files: string[], raw: Record<string, unknown>, cmd: Command) => {
       const o = parseDigitizeOptions(files, raw);
@@ -100,9 +87,9 @@ export function registerDigitizeCommand(program: Command): void {
       try {
         await runCommand(cmd, async (s, mode) => {
           const r = await digitize(s, files.map((f) => resolve(f)), o, scratchDir !== null);
-          printResult(mode, r, () => summary(r));
+          printResult(mode, r, () => digitizeSummary(r));
           if (r.rejected.length > 0) process.exitCode = EXIT.partial;
-        }, scratchDir ? { dataDir: scratchDir } : {});
+        }, { ...(scratchDir ? { dataDir: scratchDir } : {}), core: { pipeline: { ocr: o.ocr } } });
       } finally {
         if (scratchDir) await rm(scratchDir, { recursive: true, force: true });
       }

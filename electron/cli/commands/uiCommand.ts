@@ -21,7 +21,7 @@ export function registerUiCommand(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const core = await createCore({ dataDir, watchHotFolder: true, monitorDevices: true });
+      const core = await createCore({ dataDir, watchHotFolder: true, monitorDevices: true, pipeline: {} });
       const server = await startBridgeServer({ router: core.router, events: core.events, staticDir, port: Number(o.port) });
       process.stdout.write(`Trạm Số hóa đang chạy. Mở trong trình duyệt:\n${server.openUrl}\n(Ctrl+C để dừng; dữ liệu: ${dataDir})\n`);
       const stop = async () => { await server.close(); await core.close(); process.exit(0); };

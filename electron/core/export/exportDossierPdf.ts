@@ -1,14 +1,14 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors/AppError';
-import type { DossierDetailT, PageT } from '../../shared/contract/models';
 import { writeFileAtomic } from '../fsutil/durable';
-import { buildImagePdf, type PdfPageInput } from '../pdf/buildImagePdf';
+import { buildSearchablePdf } from '../pdf';
+import { pipelineSettings } from '../pipeline/pipelineSettings';
 import { getDossierDetail } from '../services/dossiers';
-import { pageFilePath } from '../services/pages';
 import type { Store } from '../store/Store';
 import type { JobContext } from '../jobs/JobContext';
+import { outputPages, searchablePages } from './searchablePages';
 
 export interface ExportResult extends Record<string, unknown> {
   path: string;
@@ -16,23 +16,8 @@ export interface ExportResult extends Record<string, unknown> {
   bytes: number;
   pages: number;
   sha256: string;
-}
-
-function pagesInOrder(detail: DossierDetailT): PageT[] {
-  return detail.documents.flatMap((d) => d.pages);
-}
-
-async function* readPages(store: Store, pages: PageT[], ctx: JobContext): AsyncIterable<PdfPageInput> {
-  for (const page of pages) {
-    if (ctx.signal.aborted) throw new AppError('job/cancelled', 'Đã hủy xuất PDF.');
-    const path = pageFilePath(store, page);
-    const bytes = await readFile(path);
-    // Integrity in transfer (VN-DG-05 đ): the hash computed at capture is re-checked before it leaves the station.
-    if (createHash('sha256').update(bytes).digest('hex') !== page.sha256) {
-      throw new AppError('export/failed', `Ảnh trang ${page.position} bị thay đổi trên ổ đĩa (sai mã băm). Hãy quét lại trang này trước khi xuất.`);
-    }
-    yield { bytes, format: extname(path) === '.png' ? 'png' : 'jpeg', width: page.width, height: page.height, dpi: page.dpi };
-  }
+  /** Pages exported without a text layer because the pipeline had not processed them yet. */
+  unprocessed: number;
 }
 
 /**
@@ -41,15 +26,18 @@ async function* readPages(store: Store, pages: PageT[], ctx: JobContext): AsyncI
  */
 export async function exportDossierPdf(store: Store, code: string, outDir: string, ctx: JobContext): Promise<ExportResult> {
   const detail = getDossierDetail(store, code);
-  const pages = pagesInOrder(detail);
+  const pages = outputPages(detail);
   if (pages.length === 0) throw new AppError('export/no-pages', `Hồ sơ ${code} chưa có trang nào. Hãy nhập hoặc quét giấy tờ trước khi xuất PDF.`);
-  ctx.progress({ done: 0, total: pages.length, note: 'Đang ghép PDF' });
-  const pdf = await buildImagePdf(readPages(store, pages, ctx), {
+  ctx.progress({ done: 0, total: pages.length, note: 'Đang ghép PDF/A' });
+  const stats = { unprocessed: 0 };
+  const pdf = await buildSearchablePdf(searchablePages(store, pages, pipelineSettings(store).pdfMode, ctx, stats), {
     title: `Hồ sơ ${code}`,
     subject: detail.dossier.procedureName ?? detail.dossier.procedureCode,
     author: 'Trạm Số hóa',
     keywords: [code, detail.dossier.procedureCode],
     createdAt: store.now(),
+    part: 1,
+    custom: { dossierCode: code, procedureCode: detail.dossier.procedureCode, digitizedBy: 'Trạm Số hóa' },
   }, (n) => ctx.progress({ done: n, total: pages.length, note: `Trang ${n}/${pages.length}` }));
   await mkdir(outDir, { recursive: true });
   const path = join(outDir, `${code}.pdf`);
@@ -57,9 +45,10 @@ export async function exportDossierPdf(store: Store, code: string, outDir: strin
   await writeFileAtomic(path, pdf);
   const manifest = {
     dossierCode: code, procedureCode: detail.dossier.procedureCode, exportedAt: store.now().toISOString(), pdf: { file: `${code}.pdf`, sha256, bytes: pdf.byteLength },
-    pages: pages.map((p) => ({ position: p.position, sha256: p.sha256, width: p.width, height: p.height, dpi: p.dpi })),
+    pages: pages.map(({ page: p }) => ({ position: p.position, sha256: p.sha256, width: p.width, height: p.height, dpi: p.dpi })),
+    unprocessedPages: stats.unprocessed,
   };
   const manifestPath = join(outDir, `${code}.manifest.json`);
   await writeFileAtomic(manifestPath, Buffer.from(JSON.stringify(manifest, null, 2)));
-  return { path, manifestPath, bytes: pdf.byteLength, pages: pages.length, sha256 };
+  return { path, manifestPath, bytes: pdf.byteLength, pages: pages.length, sha256, unprocessed: stats.unprocessed };
 }

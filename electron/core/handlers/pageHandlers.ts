@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Handlers } from '../../shared/ipc/createRouter';
 import { authorize } from '../auth/actor';
+import { getRawProcessing } from '../pipeline/processingRows';
 import { pagePreview, toDataUrl } from '../preview/pagePreview';
 import { getPage, listTrash, pageFilePath, removePage, restoreFromTrash } from '../services/pages';
 import type { CoreDeps } from './CoreDeps';
@@ -14,9 +15,11 @@ export function pageHandlers({ store, events }: CoreDeps): PagePart {
       async image(input, ctx) {
         authorize(store, ctx);
         const page = getPage(store, input.pageId);
-        // TODO(pipeline): 'derived' serves the cleaned image once the pipeline stores it.
-        const variant = input.variant === 'derived' ? 'full' : input.variant;
-        const bytes = await pagePreview(cacheDir, pageFilePath(store, page), page.sha256, variant);
+        const derived = input.variant === 'derived' ? getRawProcessing(store, page.id) : null;
+        // The cleaned image once the pipeline has made it; until then the original stands in.
+        const bytes = derived?.derived_rel_path && derived.derived_sha256
+          ? await pagePreview(cacheDir, join(store.paths.dataDir, derived.derived_rel_path), derived.derived_sha256, 'full')
+          : await pagePreview(cacheDir, pageFilePath(store, page), page.sha256, input.variant === 'derived' ? 'full' : input.variant);
         return { dataUrl: toDataUrl(bytes) };
       },
       async remove(input, ctx) {

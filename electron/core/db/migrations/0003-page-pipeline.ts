@@ -5,7 +5,8 @@ import type { Migration } from './Migration';
  * - `pages.excluded`: a blank page or a separator sheet taken out of the output. The row and the file stay (never
  *   deleted); the clerk restores it in one click by clearing the column.
  * - `page_processing`: one row per page: clean-up result (derived image, deskew angle, rotation, crop), OCR summary,
- *   flags (`blank`, `low-confidence`, `dropped-text`, `separator`, `failed`) and timings. The original master in
+ *   flags (`blank`, `low-confidence`, `dropped-text`, `separator`, `failed`) and timings. `manual_rotation` is the
+ *   clerk's choice (pages.rotate): it replaces automatic orientation when set. The original master in
  *   `pages.file_rel_path` is never modified; the derived image is a second content-addressed file.
  * - `page_text`: OCR text (NFC) and lines with word boxes in derived-image pixels, plus post-corrections applied.
  * - `page_text_fts`: folded text (services/fold.ts: no diacritics, đ → d) for full-text search across dossiers.
@@ -25,6 +26,7 @@ CREATE TABLE page_processing (
   output_color     TEXT CHECK (output_color IS NULL OR output_color IN ('color', 'gray', 'bw')),
   deskew_deg       REAL,
   rotation         INTEGER CHECK (rotation IS NULL OR rotation IN (0, 90, 180, 270)),
+  manual_rotation  INTEGER CHECK (manual_rotation IS NULL OR manual_rotation IN (0, 90, 180, 270)),
   crop_json        TEXT CHECK (crop_json IS NULL OR json_valid(crop_json)),
   ink_ratio        REAL,
   ocr_engine       TEXT,

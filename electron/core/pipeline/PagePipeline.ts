@@ -1,0 +1,144 @@
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { AppError } from '../../shared/errors/AppError';
+import type { EventBus } from '../events/EventBus';
+import { createOcrEngine, recognizePage, type OcrEngine } from '../ocr';
+import { extractDocumentMetadata } from '../metadata';
+import type { Store } from '../store/Store';
+import { ThreadPool } from '../threads/ThreadPool';
+import type { PageWorkRequest, PageWorkResult } from './pageWork';
+import { pipelineSettings } from './pipelineSettings';
+import { claimNext, getProcessing, getRawProcessing, queueUnprocessed, requeueInterrupted, setStatus, type ClaimedPage } from './processingRows';
+import { SYSTEM_ACTOR, saveCleanResult, saveFailure, saveOcrResult } from './saveResults';
+
+export interface PagePipelineOptions {
+  store: Store;
+  events: EventBus;
+  /** OCR engine; `none` cleans pages without recognising text (tests of the image stage). */
+  ocr?: 'tesseract.js' | 'tesseract-cli' | 'none';
+  /** Pages in flight at once (OCR workers and image threads); default min(2, cores). */
+  lanes?: number;
+  onUnexpected?: (err: unknown, where: string) => void;
+}
+
+/**
+ * The page pipeline: every stored page is cleaned (worker threads), checked for blank/separator, recognised
+ * (tesseract.js workers) and indexed, in capture order, while the UI and the scanner go on. State lives in SQLite
+ * (`page_processing`), so a restart continues where the last run stopped; the master image is never modified.
+ */
+export class PagePipeline {
+  private readonly lanes: number;
+  private readonly pool: ThreadPool<PageWorkRequest, PageWorkResult>;
+  private engine: Promise<OcrEngine> | null = null;
+  private running = 0;
+  private stopped = false;
+  private idleWaiters: Array<() => void> = [];
+  private readonly offEvents: () => void;
+
+  constructor(private readonly opts: PagePipelineOptions) {
+    this.lanes = opts.lanes ?? Math.max(1, Math.min(2, availableParallelism()));
+    this.pool = new ThreadPool('pageWorker', this.lanes);
+    requeueInterrupted(opts.store);
+    this.offEvents = opts.events.on((name) => {
+      if (name === 'scan.pageAdded' || name === 'dossier.changed') this.kick();
+    });
+    this.kick();
+  }
+
+  /** Queues new pages and starts lanes up to the limit. */
+  kick(): void {
+    if (this.stopped) return;
+    queueUnprocessed(this.opts.store);
+    while (this.running < this.lanes) {
+      const claim = claimNext(this.opts.store);
+      if (!claim) break;
+      this.running++;
+      void this.process(claim).finally(() => {
+        this.running--;
+        this.kick();
+        if (this.running === 0) this.resolveIdle();
+      });
+    }
+    if (this.running === 0) this.resolveIdle();
+  }
+
+  /** Resolves when nothing is queued or running (CLI digitize, tests). */
+  whenIdle(): Promise<void> {
+    this.kick();
+    if (this.running === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.offEvents();
+    await this.whenIdleAfterStop();
+    await this.pool.close();
+    if (this.engine) await (await this.engine.catch(() => null))?.close();
+  }
+
+  private whenIdleAfterStop(): Promise<void> {
+    if (this.running === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private resolveIdle(): void {
+    for (const w of this.idleWaiters.splice(0)) w();
+  }
+
+  private emit(claim: ClaimedPage): void {
+    const processing = getProcessing(this.opts.store, claim.pageId);
+    if (processing) this.opts.events.emit('page.processed', { dossierCode: claim.dossierCode, processing });
+  }
+
+  private ocrEngine(): Promise<OcrEngine> {
+    const kind = this.opts.ocr ?? 'tesseract.js';
+    if (kind === 'none') return Promise.reject(new AppError('ocr/engine-unavailable', 'OCR đang tắt trên trạm này.'));
+    this.engine ??= createOcrEngine({ kind, workers: this.lanes });
+    return this.engine;
+  }
+
+  private async process(claim: ClaimedPage): Promise<void> {
+    const { store } = this.opts;
+    try {
+      this.emit(claim);
+      const firstRun = getRawProcessing(store, claim.pageId)?.derived_sha256 == null;
+      const settings = pipelineSettings(store);
+      const master = await readFile(join(store.paths.dataDir, claim.fileRelPath));
+      const work = await this.pool.run({
+        master, dpi: claim.dpi, output: claim.colorMode, deskew: settings.deskew, manualRotation: claim.manualRotation, detectCodes: true,
+      });
+      const file = await store.files.write(work.derived.bytes, work.derived.ext);
+      const flags = saveCleanResult(store, claim, work, file, { excludeBlank: firstRun && settings.blankHandling === 'flag', firstRun });
+      this.emit(claim);
+      if (getRawProcessing(store, claim.pageId)?.status === 'done' || this.opts.ocr === 'none') {
+        if (this.opts.ocr === 'none') setStatus(store, claim.pageId, 'done');
+        this.emit(claim);
+        return;
+      }
+      const outcome = await recognizePage(await this.ocrEngine(), work.ocrImage, { dpi: claim.dpi, ink: work.inkGrid });
+      saveOcrResult(store, claim, outcome, flags);
+      this.emit(claim);
+      this.afterPage(claim);
+    } catch (err) {
+      const app = err instanceof AppError ? err : null;
+      if (!app) this.opts.onUnexpected?.(err, 'page pipeline');
+      saveFailure(store, claim.pageId, app?.code ?? 'ocr/failed', app?.message ?? 'Xử lý trang bị lỗi. Hãy chạy lại.');
+      this.emit(claim);
+    }
+  }
+
+  /** When every page of the document is processed, extract its metadata (VN-DG-08/09) for the clerk to confirm. */
+  private afterPage(claim: ClaimedPage): void {
+    const pending = this.opts.store.db.prepare(`SELECT COUNT(*) AS n FROM pages p LEFT JOIN page_processing pp ON pp.page_id = p.id
+      WHERE p.document_id = ? AND p.trash_id IS NULL AND (pp.status IS NULL OR pp.status IN ('queued', 'cleaning', 'ocr'))`).get(claim.documentId) as { n: number };
+    if (pending.n > 0) return;
+    try {
+      extractDocumentMetadata(this.opts.store, claim.documentId, SYSTEM_ACTOR);
+      this.opts.events.emit('dossier.changed', { code: claim.dossierCode });
+    } catch (err) {
+      this.opts.onUnexpected?.(err, 'metadata extraction');
+    }
+  }
+}

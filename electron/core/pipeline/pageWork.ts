@@ -1,0 +1,73 @@
+import sharp from 'sharp';
+import type { Transferable } from 'node:worker_threads';
+import { analyzePageCodes, type PageCodes } from '../codes';
+import { cleanPage, type CleanedPage } from '../imaging';
+import type { InkGrid } from '../imaging/InkGrid';
+import type { OutputColor, RawImage } from '../imaging/RawImage';
+
+/** One page's pixel work, done in a worker thread (workers/pageWorker.ts). */
+export interface PageWorkRequest {
+  master: Uint8Array;
+  dpi: number;
+  output: OutputColor;
+  deskew: boolean;
+  /** The clerk's rotation (pages.rotate); replaces automatic orientation when set. */
+  manualRotation: 0 | 90 | 180 | 270 | null;
+  detectCodes: boolean;
+}
+
+export interface PageWorkResult {
+  derived: { bytes: Uint8Array; ext: 'jpg' | 'png'; width: number; height: number };
+  /** The cleaned page as an 8-bit grey PGM: no encoding cost, read directly by Tesseract's Leptonica. */
+  ocrImage: Uint8Array;
+  inkGrid: InkGrid;
+  inkRatio: number;
+  blank: boolean;
+  deskewDeg: number;
+  rotation: 0 | 90 | 180 | 270;
+  crop: CleanedPage['crop'];
+  codes: PageCodes | null;
+  timings: Record<string, number>;
+}
+
+/** The derived image kept beside the master: JPEG q90 for colour/grey (viewing, PDF source), PNG for 1-bit pages. */
+async function encodeDerived(image: RawImage, output: OutputColor, dpi: number): Promise<PageWorkResult['derived']> {
+  const { width, height, channels } = image;
+  const pipeline = sharp(image.data, { raw: { width, height, channels } }).withMetadata({ density: dpi });
+  const bytes = output === 'bw'
+    ? await pipeline.toColourspace('b-w').png({ compressionLevel: 6, palette: false }).toBuffer()
+    : await (channels === 1 ? pipeline.toColourspace('b-w') : pipeline).jpeg({ quality: 90, chromaSubsampling: '4:4:4' }).toBuffer();
+  return { bytes, ext: output === 'bw' ? 'png' : 'jpg', width, height };
+}
+
+export function toPgm(grey: RawImage): Uint8Array {
+  const header = Buffer.from(`P5\n${grey.width} ${grey.height}\n255\n`, 'ascii');
+  return Buffer.concat([header, grey.data]);
+}
+
+async function oriented(master: Uint8Array, rotation: PageWorkRequest['manualRotation']): Promise<Uint8Array> {
+  if (rotation === null || rotation === 0) return master;
+  return sharp(master).rotate(rotation).png({ compressionLevel: 1 }).toBuffer();
+}
+
+export async function runPageWork(req: PageWorkRequest): Promise<PageWorkResult> {
+  const t0 = performance.now();
+  const input = await oriented(req.master, req.manualRotation);
+  const cleaned = await cleanPage(input, { dpi: req.dpi, output: req.output, deskew: req.deskew, autoOrient: req.manualRotation === null });
+  const t1 = performance.now();
+  const codes = req.detectCodes ? await analyzePageCodes(cleaned.grey, cleaned.dpi) : null;
+  const t2 = performance.now();
+  const derived = await encodeDerived(cleaned.image, req.output, cleaned.dpi);
+  const t3 = performance.now();
+  return {
+    derived, ocrImage: toPgm(cleaned.grey), inkGrid: cleaned.inkGrid, inkRatio: cleaned.inkRatio, blank: cleaned.blank,
+    deskewDeg: cleaned.deskewDeg, rotation: req.manualRotation ?? cleaned.rotation, crop: cleaned.crop, codes,
+    timings: { ...cleaned.timings, cleanupMs: Math.round(t1 - t0), codesMs: Math.round(t2 - t1), encodeMs: Math.round(t3 - t2) },
+  };
+}
+
+export function transferablesOf(r: PageWorkResult): Transferable[] {
+  const buffers = [r.derived.bytes.buffer, r.ocrImage.buffer, r.inkGrid.cells.buffer];
+  // Only whole, distinct ArrayBuffers can move; Node's pooled small Buffers share one and must be copied instead.
+  return [...new Set(buffers)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 64 * 1024);
+}
