@@ -1,0 +1,71 @@
+import sharp from 'sharp';
+import type { RawImage } from '../imaging/RawImage';
+import { detectPatchCode } from './detectPatchCode';
+import { readBarcodes } from './readBarcodes';
+import { SEPARATOR_PREFIX, type FoundCode, type PageCodes, type PatchCode } from './types';
+
+/** Barcodes and patch codes are looked for on a copy at this resolution (guide §6: all symbols read, 4× faster). */
+export const CODES_DPI = 150;
+/** Patch codes that end a document: T and 2 (Kodak), and 3 (batch) which this version treats like T. */
+const SEPARATING_PATCHES: ReadonlySet<PatchCode> = new Set<PatchCode>(['T', '2', '3']);
+/** Matrix codes too small for 150 dpi are retried at full resolution on these corners of the page. */
+const RETRY_FORMATS = ['QRCode', 'MicroQRCode', 'DataMatrix'];
+
+async function downsample(image: RawImage, dpi: number): Promise<{ image: RawImage; dpi: number }> {
+  if (dpi <= CODES_DPI) return { image, dpi };
+  const width = Math.max(1, Math.round((image.width * CODES_DPI) / dpi));
+  const height = Math.max(1, Math.round((image.height * CODES_DPI) / dpi));
+  let pipeline = sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } }).resize(width, height, { fit: 'fill', kernel: 'linear' });
+  if (image.channels === 3) pipeline = pipeline.greyscale();
+  const { data, info } = await pipeline.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  return { image: { data, width: info.width, height: info.height, channels: 1 }, dpi: CODES_DPI };
+}
+
+function scaleBox(code: FoundCode, factor: number, dx = 0, dy = 0): FoundCode {
+  const { x, y, width, height } = code.box;
+  return { ...code, box: { x: Math.round(x * factor + dx), y: Math.round(y * factor + dy), width: Math.round(width * factor), height: Math.round(height * factor) } };
+}
+
+function crop(image: RawImage, left: number, top: number, width: number, height: number): RawImage {
+  const rowBytes = width * image.channels;
+  const data = Buffer.alloc(rowBytes * height);
+  for (let row = 0; row < height; row++) {
+    const from = ((top + row) * image.width + left) * image.channels;
+    image.data.copy(data, row * rowBytes, from, from + rowBytes);
+  }
+  return { data, width, height, channels: image.channels };
+}
+
+/** Full resolution on the top-right, then top-left corner (a third of the page high, half of it wide, overlapping). */
+async function retryCorners(image: RawImage): Promise<FoundCode[]> {
+  const width = Math.round(image.width * 0.55);
+  const height = Math.round(image.height * 0.35);
+  for (const left of [image.width - width, 0]) {
+    const found = await readBarcodes(crop(image, left, 0, width, height), { formats: RETRY_FORMATS, tryHarder: true });
+    if (found.length > 0) return found.map((c) => scaleBox(c, 1, left, 0));
+  }
+  return [];
+}
+
+function separatorOf(codes: FoundCode[], patch: PatchCode | null): PageCodes['separator'] {
+  const sheetCode = codes.find((c) => c.text === SEPARATOR_PREFIX || c.text.startsWith(`${SEPARATOR_PREFIX}:`));
+  const value = sheetCode?.text.slice(SEPARATOR_PREFIX.length + 1);
+  const withValue = value ? { value } : {};
+  if (patch && SEPARATING_PATCHES.has(patch)) return { via: 'patch', ...withValue };
+  if (sheetCode) return { via: 'sheet-qr', ...withValue };
+  return null;
+}
+
+/**
+ * Everything the separation rules need from one page: the barcodes (boxes in the input's pixels), the patch code,
+ * and whether it is a separator sheet. Reads a ≤ 150-dpi copy; when nothing is found on a higher-resolution page,
+ * small matrix codes are retried at full resolution on the top corners (where forms print them).
+ */
+export async function analyzePageCodes(grey: RawImage, dpi: number): Promise<PageCodes> {
+  const small = await downsample(grey, dpi);
+  const patch = detectPatchCode(small.image, small.dpi);
+  const factor = grey.width / small.image.width;
+  let codes = (await readBarcodes(small.image, { tryHarder: true })).map((c) => scaleBox(c, factor));
+  if (codes.length === 0 && small.image !== grey) codes = await retryCorners(grey);
+  return { codes, patch, separator: separatorOf(codes, patch) };
+}
