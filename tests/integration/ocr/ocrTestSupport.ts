@@ -56,3 +56,20 @@ export function traineddataLeftovers(): string[] {
     existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.traineddata')).map((name) => join(folder, name)) : [],
   );
 }
+
+/** One line of Liberation Serif at 300 dpi on white: a page that OCRs in about a second. */
+export async function renderLine(text: string): Promise<Buffer> {
+  const { data } = await sharp({
+    text: { text, fontfile: '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf', font: 'Liberation Serif 13', dpi: 300 },
+  })
+    .extractChannel(0)
+    .negate()
+    .png()
+    .toBuffer({ resolveWithObject: true });
+  return sharp(data).extend({ top: 60, bottom: 60, left: 80, right: 80, background: '#ffffff' }).png().toBuffer();
+}
+
+/** Rejects with `late` unless `promise` settles within `ms` (a bound far below one page's OCR time). */
+export function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not settled within ${ms} ms`)), ms))]);
+}
