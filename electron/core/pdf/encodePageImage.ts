@@ -22,13 +22,13 @@ export interface EncodeOptions {
   dpi: number;
   /** JPEG quality of `jpeg` pages (default 75) and of the MRC background (default 50). */
   jpegQuality?: number;
-  /** MRC background resolution (default 100 dpi, never above `dpi`). */
+  /** MRC background resolution (default 150 dpi, never above `dpi`): seal lettering stays legible. */
   backgroundDpi?: number;
 }
 
 const DEFAULT_JPEG_QUALITY = 75;
 const DEFAULT_BACKGROUND_QUALITY = 50;
-export const DEFAULT_BACKGROUND_DPI = 100;
+export const DEFAULT_BACKGROUND_DPI = 150;
 
 /**
  * Encodes a page image for the PDF: `jpeg` (colour or grey as the pixels are, passed through to PDF), `bw` (Otsu
@@ -82,8 +82,7 @@ async function encodeMrcPage(image: RawImage, opts: EncodeOptions): Promise<Enco
   const backgroundDpi = Math.min(opts.dpi, opts.backgroundDpi ?? DEFAULT_BACKGROUND_DPI);
   const ratio = backgroundDpi / opts.dpi;
   const size = { width: Math.max(1, Math.round(image.width * ratio)), height: Math.max(1, Math.round(image.height * ratio)) };
-  // The halo of anti-aliased glyph edges is about a third of a point wide.
-  const layers = separateMrc(image, size, Math.max(1, Math.round(opts.dpi / 150)));
+  const layers = separateMrc(image, size, opts.dpi);
   const [mask, background] = await Promise.all([
     encodeG4(layers.mask, image.width, image.height),
     rawInput(layers.background).jpeg({ quality: opts.jpegQuality ?? DEFAULT_BACKGROUND_QUALITY, mozjpeg: true }).toBuffer(),

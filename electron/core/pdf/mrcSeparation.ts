@@ -1,5 +1,6 @@
 import type { RawImage } from '../imaging/RawImage';
-import { lumaOf, otsuSplit, type InkSplit } from './inkThreshold';
+import { lumaOf, otsuSplit } from './inkThreshold';
+import { neutralInkMask } from './neutralInk';
 import { fillBackground } from './mrcBackground';
 
 /**
@@ -15,35 +16,15 @@ export interface MrcLayers {
   background: RawImage;
 }
 
-/** Ink whose channels differ by more than this (max − min) is coloured, not black/grey. */
-export const MAX_NEUTRAL_CHROMA = 72;
-
-export function separateMrc(image: RawImage, background: { width: number; height: number }, dilatePx: number): MrcLayers {
+export function separateMrc(image: RawImage, background: { width: number; height: number }, dpi: number): MrcLayers {
+  // The halo of anti-aliased (and scanner-blurred) glyph edges is about a third of a point wide; ink colour is
+  // judged over a window a little wider than a stroke.
+  const haloPx = Math.max(1, Math.round(dpi / 150));
   const luma = lumaOf(image);
-  const mask = neutralInkMask(image, luma, otsuSplit(luma));
+  const mask = neutralInkMask(image, luma, otsuSplit(luma), haloPx + 1);
   const maskColour = meanInkColour(mask, luma, image);
-  const excluded = dilate(mask, image.width, image.height, dilatePx);
+  const excluded = dilate(mask, image.width, image.height, haloPx);
   return { mask, maskColour, background: fillBackground(image, excluded, background.width, background.height) };
-}
-
-/** 0 where a pixel is darker than the Otsu threshold and (in colour) nearly grey; 255 elsewhere. */
-export function neutralInkMask(image: RawImage, luma: Uint8Array, split: InkSplit): Uint8Array {
-  const mask = new Uint8Array(luma.length).fill(255);
-  if (!split.hasInk) return mask;
-  const t = split.threshold;
-  const rgb = image.data;
-  const colour = image.channels === 3;
-  for (let i = 0, p = 0; i < mask.length; i++, p += 3) {
-    if (luma[i]! >= t) continue;
-    if (colour) {
-      const r = rgb[p]!;
-      const g = rgb[p + 1]!;
-      const b = rgb[p + 2]!;
-      if (Math.max(r, g, b) - Math.min(r, g, b) > MAX_NEUTRAL_CHROMA) continue;
-    }
-    mask[i] = 0;
-  }
-  return mask;
 }
 
 /** Mean colour of the darker half of the ink (glyph cores, not their anti-aliased edges); black without ink. */
