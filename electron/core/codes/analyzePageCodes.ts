@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { RawImage } from '../imaging/RawImage';
-import { detectPatchCode } from './detectPatchCode';
+import { detectPatchCode, pageHasInk } from './detectPatchCode';
 import { readBarcodes } from './readBarcodes';
 import { SEPARATOR_PREFIX, type FoundCode, type PageCodes, type PatchCode } from './types';
 
@@ -8,8 +8,8 @@ import { SEPARATOR_PREFIX, type FoundCode, type PageCodes, type PatchCode } from
 export const CODES_DPI = 150;
 /** Patch codes that end a document: T and 2 (Kodak), and 3 (batch) which this version treats like T. */
 const SEPARATING_PATCHES: ReadonlySet<PatchCode> = new Set<PatchCode>(['T', '2', '3']);
-/** Matrix codes too small for 150 dpi are retried at full resolution on these corners of the page. */
-const RETRY_FORMATS = ['QRCode', 'MicroQRCode', 'DataMatrix'];
+/** QR codes too small for 150 dpi (≈ 1 cm) are retried at full resolution; DataMatrix would triple the cost. */
+const RETRY_FORMATS = ['QRCode', 'MicroQRCode'];
 
 async function downsample(image: RawImage, dpi: number): Promise<{ image: RawImage; dpi: number }> {
   if (dpi <= CODES_DPI) return { image, dpi };
@@ -59,13 +59,14 @@ function separatorOf(codes: FoundCode[], patch: PatchCode | null): PageCodes['se
 /**
  * Everything the separation rules need from one page: the barcodes (boxes in the input's pixels), the patch code,
  * and whether it is a separator sheet. Reads a ≤ 150-dpi copy; when nothing is found on a higher-resolution page,
- * small matrix codes are retried at full resolution on the top corners (where forms print them).
+ * small QR codes are retried at full resolution on the two top corners (where forms print them), unless the page
+ * is empty.
  */
 export async function analyzePageCodes(grey: RawImage, dpi: number): Promise<PageCodes> {
   const small = await downsample(grey, dpi);
   const patch = detectPatchCode(small.image, small.dpi);
   const factor = grey.width / small.image.width;
   let codes = (await readBarcodes(small.image, { tryHarder: true })).map((c) => scaleBox(c, factor));
-  if (codes.length === 0 && small.image !== grey) codes = await retryCorners(grey);
+  if (codes.length === 0 && small.image !== grey && pageHasInk(small.image)) codes = await retryCorners(grey);
   return { codes, patch, separator: separatorOf(codes, patch) };
 }

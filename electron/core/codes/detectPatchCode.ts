@@ -23,6 +23,12 @@ export function toLuma(image: RawImage): Uint8Array {
   return out;
 }
 
+/** False for an empty page: Otsu finds no ink clearly darker than the paper. */
+export function pageHasInk(image: RawImage): boolean {
+  const { darkMean, lightMean } = otsuThreshold(toLuma(image), 7);
+  return lightMean - darkMean >= MIN_CONTRAST;
+}
+
 /** 1 = ink, 0 = paper; null when the page has no real contrast (blank page). */
 function binarize(luma: Uint8Array): Uint8Array | null {
   const { threshold, darkMean, lightMean } = otsuThreshold(luma, 3);
