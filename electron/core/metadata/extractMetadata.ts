@@ -9,6 +9,8 @@ export type ExtractedMetadata = Partial<Record<MetadataFieldNameT, string>>;
 
 /** Longest value kept (the contract allows 2000); a longer run is OCR garbage, not a field. */
 const MAX_VALUE = 500;
+/** Dust on a scan is read as quotes, dots, dashes and bars at either end of a line. */
+const DUST_ENDS = /^[\s"'`.,:;_|~*•·-]+|[\s"'`.,:;_|~*•·-]+$/g;
 
 /**
  * Reads VN-DG-09 fields from the OCR text of a Vietnamese administrative document laid out per ND 30/2020
@@ -28,7 +30,7 @@ export function extractMetadata(text: string, opts: { now?: Date } = {}): Extrac
   };
   const out: ExtractedMetadata = {};
   for (const [field, value] of Object.entries(found) as Array<[MetadataFieldNameT, string | undefined]>) {
-    const clean = value?.replace(/\s+/g, ' ').trim();
+    const clean = value?.replace(/\s+/g, ' ').replace(DUST_ENDS, '');
     if (clean && clean.length <= MAX_VALUE) out[field] = clean;
   }
   return out;

@@ -60,22 +60,38 @@ function endsSubject(line: TextLine, afterGap: boolean): boolean {
   return afterGap && !/^\p{Ll}/u.test(line.text); // a lower-case start continues across a blank line
 }
 
+/**
+ * A subject without "Về việc" is only believed when it looks like one: it ends its paragraph within the line
+ * limit and is not a sentence of the body (no ';', no final '.').
+ */
+function plausibleSubject(parts: readonly string[], complete: boolean, marked: boolean): boolean {
+  if (marked) return true;
+  const text = parts.join(' ');
+  return complete && !text.includes(';') && !/[.;]$/.test(text);
+}
+
 function subjectAfter(lines: readonly TextLine[], title: TitleMatch): string | undefined {
   const parts: string[] = [];
   let gap = false;
-  for (let i = title.end + 1; i < lines.length && parts.length < MAX_SUBJECT_LINES; i += 1) {
+  let complete = true; // ended by the text's end or a stop line, not by the line limit
+  let marked = false;
+  for (let i = title.end + 1; i < lines.length; i += 1) {
     const line = lines[i]!;
     if (line.text.length === 0) { gap = true; continue; }
     if (parts.length === 0) {
       if (line.text.startsWith('(') || isDecoration(line.text)) continue; // "(BẢN CHÍNH)", "-----"
       if (!opensSubject(line, title)) return undefined;
+      marked = SUBJECT_START.test(line.folded);
     } else if (endsSubject(line, gap)) {
+      break;
+    } else if (parts.length === MAX_SUBJECT_LINES) {
+      complete = false;
       break;
     }
     parts.push(line.text);
     gap = false;
   }
-  return parts.length > 0 ? parts.join(' ') : undefined;
+  return parts.length > 0 && plausibleSubject(parts, complete, marked) ? parts.join(' ') : undefined;
 }
 
 /** A "V/v …" line in the left column of a letter (công văn has no title line). */

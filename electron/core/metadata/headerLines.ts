@@ -2,7 +2,7 @@ import { LONG_DATE } from './dates';
 import { isDecoration, loosePhrase, type TextLine } from './textLines';
 
 /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and "Độc lập - Tự do - Hạnh phúc": the right column of every header. */
-const NATION = new RegExp(loosePhrase('cong hoa xa hoi'));
+const NATION = new RegExp(`${loosePhrase('cong hoa xa hoi')}|${loosePhrase('xa hoi chu nghia')}`);
 const MOTTO = new RegExp(loosePhrase('doc lap'));
 const LONG_DATE_RE = new RegExp(LONG_DATE);
 /** "Số: 123/QĐ-UBND", "So : 45 / 2026", "Số 12/…": the left column's number line. */
@@ -34,7 +34,8 @@ export function leftColumn(line: TextLine): string {
 }
 
 function trimDecoration(text: string): string {
-  return text.replace(/^[\s\-_=~*—–•·]+|[\s\-_=~*—–•·,;:]+$/g, '').trim();
+  // Trailing dots are dust more often than text: no body name ends with one.
+  return text.replace(/^[\s\-_=~*—–•·.]+|[\s\-_=~*—–•·,;:.]+$/g, '').trim();
 }
 
 /** A line of the header that names no issuing body: motto, number, date, subject, decoration. */

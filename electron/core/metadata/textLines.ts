@@ -37,7 +37,10 @@ export function isDecoration(text: string): boolean {
   return text.length > 0 && /^[\s\-_=.~*—–•·]+$/.test(text);
 }
 
-/** A regex source that matches `phrase` (folded, words separated by spaces) despite extra or missing spaces. */
+/**
+ * A regex source that matches `phrase` (folded, words separated by spaces) despite extra or missing spaces and
+ * dust read as punctuation between the words ("CỘNG HÒA. XÃ HỘI").
+ */
 export function loosePhrase(phrase: string): string {
-  return phrase.split(' ').map((word) => [...word].join(' ?')).join(String.raw`\s*`);
+  return phrase.split(' ').map((word) => [...word].join(' ?')).join(String.raw`[\s.,:;'"\x60|~*•·_-]*`);
 }

@@ -11,12 +11,32 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Offset of the first word of `folded` that starts with one of the tokens, or -1. */
+/** Window in which matches of different tokens count as one passage. */
+const PASSAGE = 70;
+
+/** Every word start of `folded` that begins with a token: offset and which token. */
+function wordMatches(folded: string, tokens: readonly string[]): Array<{ at: number; token: string }> {
+  const alternatives = [...tokens].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, 'gu');
+  return [...folded.matchAll(re)].map((m) => ({ at: m.index, token: m[0] }));
+}
+
+/**
+ * Offset of the best passage: the first word match from which the most distinct tokens occur within PASSAGE
+ * characters ("van noi ngay 15" prefers "Vân Nội, ngày 15" to an earlier "VÂN NỘI" alone); -1 when nothing matches.
+ */
 export function firstMatchOffset(folded: string, tokens: readonly string[]): number {
   if (tokens.length === 0) return -1;
-  const alternatives = [...tokens].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  const match = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})`, 'u').exec(folded);
-  return match ? match.index : -1;
+  const matches = wordMatches(folded, tokens);
+  let best = -1;
+  let bestCount = 0;
+  for (const [i, m] of matches.entries()) {
+    const seen = new Set<string>();
+    for (let j = i; j < matches.length && matches[j]!.at - m.at <= PASSAGE; j += 1) seen.add(matches[j]!.token);
+    if (seen.size > bestCount) { best = m.at; bestCount = seen.size; }
+    if (bestCount === tokens.length) break;
+  }
+  return best;
 }
 
 /** Moves a cut at `at` back (or forward) to the nearest space within SLACK, so no word is cut in half. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../../electron/core/metadata/extractMetadata';
-import { CONG_VAN, GIAY_CHUNG_NHAN, GIAY_KHAI_SINH, NGHI_DINH, QD_UBND_XA, QD_UBND_XA_LOWER, QD_UBND_XA_NOISY } from './samples';
+import { CONG_VAN, GIAY_CHUNG_NHAN, GIAY_KHAI_SINH, NGHI_DINH, QD_OCR_DUST, QD_UBND_XA, QD_UBND_XA_LOWER, QD_UBND_XA_NOISY } from './samples';
 
 const now = new Date('2026-11-23T00:00:00Z');
 const extract = (text: string) => extractMetadata(text, { now });
@@ -36,6 +36,15 @@ describe('extractMetadata on realistic documents', () => {
       tenGiayTo: 'quyết định',
       trichYeu: 'về việc cấp giấy phép xây dựng nhà ở riêng lẻ cho hộ ông trần văn bình',
       maDinhDanh: '074080001234',
+    });
+  });
+
+  it('reads a header with scan dust read as punctuation, and leaves out a misread ID', () => {
+    expect(extract(QD_OCR_DUST)).toEqual({
+      coQuanCap: 'ỦY BAN NHÂN DẦN XÃ VÂN NỘI',
+      soKyHieu: '123/QĐ-UBND',
+      ngayCap: '2026-03-15',
+      tenGiayTo: 'QUYẾT ĐỊNH',
     });
   });
 

@@ -97,3 +97,20 @@ describe('personal ID (maDinhDanh)', () => {
     expect(field('CMND: 999999999999; CCCD: 079301001234', 'maDinhDanh')).toBe('079301001234');
   });
 });
+
+describe('title and subject (tenGiayTo, trichYeu)', () => {
+  it('does not take a body paragraph after a normative title for its subject', () => {
+    const text = 'QUYẾT ĐỊNH.\n\nKết quả kiểm tra cho thấy có 12 hồ sơ chưa được số hóa đầy đủ thành phần;\nđề nghị các đơn vị khắc phục trong thời hạn 05 ngày làm việc.';
+    expect(extractMetadata(text, { now })).toEqual({ tenGiayTo: 'QUYẾT ĐỊNH' });
+  });
+
+  it('takes a plain subject that ends the text, and a "Về việc" subject of any length up to four lines', () => {
+    expect(field('NGHỊ QUYẾT\nVề phát triển kinh tế - xã hội năm 2026', 'trichYeu')).toBe('Về phát triển kinh tế - xã hội năm 2026');
+    expect(field('THÔNG TƯ\nHướng dẫn số hóa hồ sơ', 'trichYeu')).toBe('Hướng dẫn số hóa hồ sơ');
+  });
+
+  it('does not mistake a sentence of the body for a title when OCR lost the case', () => {
+    expect(field('quyết định này có hiệu lực kể từ ngày ký.', 'tenGiayTo')).toBeUndefined();
+    expect(field('Căn cứ Luật Hộ tịch;\nQUYẾT ĐỊNH:', 'tenGiayTo')).toBeUndefined();
+  });
+});

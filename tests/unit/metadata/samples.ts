@@ -112,3 +112,17 @@ Kính gửi: Các thôn, ấp trên địa bàn xã.
 
 Thực hiện Kế hoạch số 118/KH-UBND ngày 20 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh về chuyển đổi số,
 Ủy ban nhân dân xã đề nghị các thôn, ấp thông báo cho người dân mang bản chính giấy tờ khi nộp hồ sơ.`;
+
+/** Header as tesseract.js read a generated scan (dust → quotes, dots, a degree sign, a doubled hyphen). */
+export const QD_OCR_DUST = `ỦY BAN NHÂN DẦN XÃ VÂN NỘI. CỘNG HÒA. XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 123/QĐ- -UBND . Độc lập - Tự do - Hạnh phúc
+
+° Vân Nội, ngày 15 tháng 3 năm 2026
+
+"QUYẾT ĐỊNH.
+
+Căn cứ Nghị định số 45/2020/NĐ-CP ngày 08 tháng 4 năm 2020 của Chính phủ về
+thực hiện thủ tục hành chính trên môi trường điện tử;
+
+Ông Nguyễn Văn Hùng, sinh ngày 12 tháng 8 năm 1978, số định danh cá nhân
+901078012345, nơi cư trú: thôn Đoài, xã Vân Nội.`;

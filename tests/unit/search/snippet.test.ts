@@ -39,6 +39,12 @@ describe('snippets', () => {
     expect(firstMatchOffset(folded, ['an'])).toBe(-1);
   });
 
+  it('prefers the passage where most query words meet', () => {
+    const folded = foldAligned('ỦY BAN NHÂN DÂN XÃ VÂN NỘI và nhiều chữ khác ở giữa cho đủ xa, rất xa, thật là xa nữa đấy. Vân Nội, ngày 15 tháng 3');
+    expect(firstMatchOffset(folded, ['van', 'noi', 'ngay', '15'])).toBe(folded.indexOf('van noi, ngay'));
+    expect(firstMatchOffset(folded, ['van', 'noi'])).toBe(folded.indexOf('van noi'));
+  });
+
   it('keeps a full-length snippet for a match at the end of the page', () => {
     const s = makeSnippet(PAGE, ['dong', 'anh']);
     expect(s).toContain('Đông Anh.');
