@@ -85,7 +85,8 @@ async function encodeMrcPage(image: RawImage, opts: EncodeOptions): Promise<Enco
   const layers = separateMrc(image, size, opts.dpi);
   const [mask, background] = await Promise.all([
     encodeG4(layers.mask, image.width, image.height),
-    rawInput(layers.background).jpeg({ quality: opts.jpegQuality ?? DEFAULT_BACKGROUND_QUALITY, mozjpeg: true }).toBuffer(),
+    // No chroma subsampling: at 150 dpi, 4:2:0 would leave thin seal strokes 75 dpi of colour and turn them pink.
+    rawInput(layers.background).jpeg({ quality: opts.jpegQuality ?? DEFAULT_BACKGROUND_QUALITY, mozjpeg: true, chromaSubsampling: '4:4:4' }).toBuffer(),
   ]);
   return {
     kind: 'mrc',

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchablePdf, encodePageImage, type PdfAMetadata, type SearchablePage } from '../../../electron/core/pdf';
 import { preflightA1b, preflightUnavailable } from '../../support/preflight';
@@ -117,13 +117,12 @@ describe('searchable PDF/A-1b (real pages, real OCR boxes, real validators)', ()
     expect(xmp).toContain('<pdfaid:part>1</pdfaid:part>');
     expect(xmp).toContain('<tsh:dossierCode>000.00.01.H29-260310-0420</tsh:dossierCode>');
     expect(xmp).toContain('<xmp:CreateDate>2026-03-10T08:15:30Z</xmp:CreateDate>');
-    const doc = await PDFDocument.load(await import('node:fs').then((fs) => fs.readFileSync(file)), { updateMetadata: false });
+    const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
     expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(vi-VN)');
   });
 
   it('has one bookmark per component, in Vietnamese, opening its first page', async () => {
-    const fs = await import('node:fs');
-    const doc = await PDFDocument.load(fs.readFileSync(file), { updateMetadata: false });
+    const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
     const pageRefs = doc.getPages().map((p) => p.ref.toString());
     const root = doc.context.lookup(doc.catalog.get(PDFName.of('Outlines')), PDFDict);
     const items: Array<{ title: string; page: number }> = [];
@@ -131,7 +130,7 @@ describe('searchable PDF/A-1b (real pages, real OCR boxes, real validators)', ()
     while (ref instanceof PDFRef) {
       const item = doc.context.lookup(ref, PDFDict);
       const title = item.lookup(PDFName.of('Title'), PDFHexString).decodeText();
-      const dest = item.lookup(PDFName.of('Dest')) as { get(i: number): unknown };
+      const dest = item.lookup(PDFName.of('Dest'), PDFArray);
       items.push({ title, page: pageRefs.indexOf(String(dest.get(0))) });
       ref = item.get(PDFName.of('Next'));
     }
