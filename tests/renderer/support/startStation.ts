@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startBridgeServer, type BridgeServer } from '../../../electron/core/bridge/startBridgeServer';
-import { createCore } from '../../../electron/core/createCore';
+import { createCore, type CoreOptions } from '../../../electron/core/createCore';
 import type { CallContext, Router } from '../../../electron/shared/ipc/createRouter';
 import { ensureRendererBuilt, REPO_ROOT } from './ensureRendererBuilt';
 
@@ -40,11 +40,14 @@ async function launch(userDataDir: string): Promise<BrowserContext> {
   });
 }
 
-/** The real core and router behind the loopback bridge, and Debian's Chromium showing the built renderer. */
-export async function startStation(): Promise<Station> {
+/**
+ * The real core and router behind the loopback bridge, and Debian's Chromium showing the built renderer.
+ * `core` adds core options (e.g. `pipeline` to clean up and OCR pages in the background).
+ */
+export async function startStation(coreOptions: Omit<CoreOptions, 'dataDir'> = {}): Promise<Station> {
   const staticDir = await ensureRendererBuilt();
   const tmp = await mkdtemp(path.join(tmpdir(), 'ss-ui-'));
-  const core = await createCore({ dataDir: path.join(tmp, 'data') });
+  const core = await createCore({ ...coreOptions, dataDir: path.join(tmp, 'data') });
   const session: CallContext['session'] = { userId: null };
   const bridge = await startBridgeServer({ router: core.router, events: core.events, staticDir, sessionFactory: () => session });
   const context = await launch(path.join(tmp, 'chromium'));
