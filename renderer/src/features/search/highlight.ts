@@ -20,6 +20,16 @@ function foldWithMap(text: string): { folded: string; origin: number[] } {
   return { folded, origin };
 }
 
+/** Spaces between two marked words are marked too, so "Quyết định" reads as one highlight. */
+function bridgeSpaces(text: string, marks: boolean[]): void {
+  for (let j = 1; j < text.length - 1; j++) {
+    if (marks[j] || !/\s/u.test(text[j]!) || !marks[j - 1]) continue;
+    let end = j;
+    while (end < text.length && /\s/u.test(text[end]!)) end++;
+    if (marks[end]) for (let k = j; k < end; k++) marks[k] = true;
+  }
+}
+
 /** Marks every occurrence of each query word in `text` (accents and case ignored), merging overlapping hits. */
 export function highlight(text: string, query: string): Segment[] {
   const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
@@ -30,6 +40,7 @@ export function highlight(text: string, query: string): Segment[] {
       for (let j = origin[at]!; j < origin[at + word.length]!; j++) marks[j] = true;
     }
   }
+  bridgeSpaces(text, marks);
   const segments: Segment[] = [];
   for (let j = 0; j < text.length; j++) {
     const last = segments[segments.length - 1];
