@@ -30,6 +30,20 @@ describe('patch sheets (bars only)', () => {
   }
 });
 
+describe('colour input', () => {
+  it('reads an RGB scan the same way (patch and QR)', SLOW, async () => {
+    const grey = await scanLike(await textPageWithQr(QR_TEXT), { dpi: 300, angleDeg: -1.1, seed: 31 });
+    const rgb = Buffer.alloc(grey.data.length * 3);
+    for (let i = 0; i < grey.data.length; i++) rgb.fill(grey.data[i]!, i * 3, i * 3 + 3);
+    const page = await analyzePageCodes({ ...grey, data: rgb, channels: 3 }, 300);
+    expect(page.codes.map((c) => c.text)).toEqual([QR_TEXT]);
+    const bars = await scanLike(await patchOnlyPage('0101', 'top'), { dpi: 150, angleDeg: 1, seed: 32 });
+    const barsRgb = Buffer.alloc(bars.data.length * 3);
+    for (let i = 0; i < bars.data.length; i++) barsRgb.fill(bars.data[i]!, i * 3, i * 3 + 3);
+    expect(detectPatchCode({ ...bars, data: barsRgb, channels: 3 }, 150)).toBe('T');
+  });
+});
+
 describe('a text page with a 2 cm QR holding Vietnamese text', () => {
   let png: Buffer;
   beforeAll(async () => { png = await textPageWithQr(QR_TEXT); }, 120_000);
