@@ -47,7 +47,8 @@ describe('GlyphLessFont (Tesseract pdf.ttf) as Type0 / Identity-H', () => {
     expect(cid.get(PDFName.of('Subtype'))).toBe(PDFName.of('CIDFontType2'));
     expect(cid.get(PDFName.of('DW'))?.toString()).toBe('500');
     const descriptor = cid.lookup(PDFName.of('FontDescriptor'), PDFDict);
-    const file = descriptor.lookup(PDFName.of('FontFile2'), PDFRawStream);
+    const file = descriptor.lookup(PDFName.of('FontFile2'));
+    if (!(file instanceof PDFRawStream)) throw new Error('FontFile2 is not a stream');
     expect(Buffer.from(decodePDFRawStream(file).decode())).toEqual(Buffer.from(loadPdfAssets().glyphLessFont));
   });
 });

@@ -51,7 +51,8 @@ describe('PDF/A identification of a pdf-lib document', () => {
     expect(doc.getKeywords()).toBe('hộ tịch, khai sinh');
     expect(doc.getProducer()).toBe('Trạm Số hóa');
     expect(doc.getCreationDate()?.toISOString()).toBe('2026-03-10T08:15:30.000Z');
-    const metadata = doc.catalog.lookup(PDFName.of('Metadata'), PDFRawStream);
+    const metadata = doc.catalog.lookup(PDFName.of('Metadata'));
+    if (!(metadata instanceof PDFRawStream)) throw new Error('Metadata is not a stream');
     expect(metadata.dict.get(PDFName.of('Filter'))).toBeUndefined();
     expect(Buffer.from(metadata.contents).toString('utf8')).toContain('<pdf:Keywords>hộ tịch, khai sinh</pdf:Keywords>');
     const intents = doc.catalog.lookup(PDFName.of('OutputIntents'));
