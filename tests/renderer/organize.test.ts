@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DossierListPage } from './pages/DossierListPage';
 import { WorkspacePage } from './pages/WorkspacePage';
@@ -93,5 +94,17 @@ describe('organising pages in the dossier view', () => {
     await poll(async () => (await dossierDetail(station, CODE)).documents.flatMap((d) => d.pages).find((p) => p.id === target.id)?.excluded).toBeNull();
     await poll(() => ws.grid.getByTestId('thumb').count()).toBe(4);
     expect(await ws.excludedStrip.count()).toBe(0);
+  });
+
+  it('writes the printable separator sheet from Thiết lập (In tờ phân cách) and shows where it is', async () => {
+    const { page } = station;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+5');
+    const card = page.getByTestId('separator-card');
+    await card.getByRole('button', { name: 'In tờ phân cách' }).click();
+    const shown = await card.getByTestId('separator-path').innerText();
+    expect(shown).toMatch(/to-phan-cach\.pdf$/);
+    expect((await readFile(shown)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await station.screenshot('23-separator-sheet');
   });
 });

@@ -49,7 +49,8 @@ export function DossierView({ code, onBack, initialPageId = null }: DossierViewP
   const pending = pageIds.some((id) => { const s = pipeline.byPage.get(id)?.status; return s !== 'done' && s !== 'failed'; });
   // Details are extracted once OCR is done; a refused finish may list documents that changed meanwhile.
   const unconfirmed = useUnconfirmedDocs(documents.map((d) => d.id), `${metaVersion}-${pending}-${finisher.error !== null}`);
-  useEffect(() => station.on('dossier.changed', (e) => { if (e.code === code) reload(); }), [code, reload]);
+  // Metadata changes (extraction after OCR, a confirmation) also arrive as dossier.changed.
+  useEffect(() => station.on('dossier.changed', (e) => { if (e.code === code) { reload(); bumpMeta(); } }), [code, reload]);
   useShortcut('Ctrl+I', () => setImporting(true), detail.data !== undefined);
   useShortcut('Ctrl+E', exporter.start, detail.data !== undefined);
   useShortcut('Delete', () => { if (selection.item) setRemoving(selection.item); }, flat.length > 0);
@@ -72,7 +73,7 @@ export function DossierView({ code, onBack, initialPageId = null }: DossierViewP
       <PipelineProgress pageIds={pageIds} byPage={pipeline.byPage} error={pipeline.error} onRetry={pipeline.reload} />
       {documents.every((d) => d.pages.length === 0) && <p className="empty">{t('dossier.noPages')}</p>}
       <DossierWorkspace allDocuments={documents} shown={shown} excluded={excluded} flat={flat} onFlatChange={onFlatChange} selection={selection}
-        pipeline={pipeline} unconfirmed={unconfirmed} pane={pane} onPane={setPane} onChanged={reload} onMetadataChanged={bumpMeta} />
+        pipeline={pipeline} unconfirmed={unconfirmed} pane={pane} onPane={setPane} onChanged={reload} onMetadataChanged={bumpMeta} metadataVersion={metaVersion} />
       {importing && <ImportDialog dossier={dossier} onClose={() => setImporting(false)} onFinished={reload} />}
       {removing && <RemovePageDialog item={removing} onClose={() => setRemoving(null)} onRemoved={() => { setRemoving(null); reload(); }} />}
     </section>

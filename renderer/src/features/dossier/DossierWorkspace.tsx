@@ -30,11 +30,12 @@ interface DossierWorkspaceProps {
   onPane(pane: PaneId): void;
   onChanged(): void;
   onMetadataChanged(): void;
+  metadataVersion: number;
 }
 
 /** The working area of a dossier: organise toolbar, page grid, the side pane (page / details) and set-aside pages. */
 export function DossierWorkspace(props: DossierWorkspaceProps) {
-  const { allDocuments, shown, excluded, flat, onFlatChange, selection, pipeline, unconfirmed, pane, onPane, onChanged, onMetadataChanged } = props;
+  const { allDocuments, shown, excluded, flat, onFlatChange, selection, pipeline, unconfirmed, pane, onPane, onChanged, onMetadataChanged, metadataVersion } = props;
   const [expanded, setExpanded] = useState(false);
   const organize = useOrganize({ documents: allDocuments, flat, selected: selection.item, onChanged, onProcessed: pipeline.accept });
   const drag = usePageDrag(organize.drop);
@@ -45,7 +46,8 @@ export function DossierWorkspace(props: DossierWorkspaceProps) {
         <PageGrid documents={shown} selected={selection.index} onSelect={selection.select} onFlatChange={onFlatChange} onCountSaved={onChanged}
           byPage={pipeline.byPage} drag={drag} unconfirmed={unconfirmed} />
         <SidePane item={selection.item} processing={selection.item ? pipeline.byPage.get(selection.item.page.id) : undefined}
-          pane={pane} onPane={onPane} expanded={expanded} onToggleExpand={() => setExpanded((e) => !e)} onMetadataChanged={onMetadataChanged} />
+          pane={pane} onPane={onPane} expanded={expanded} onToggleExpand={() => setExpanded((e) => !e)}
+          onMetadataChanged={onMetadataChanged} metadataVersion={metadataVersion} />
       </div>
       <ExcludedStrip items={excluded} onChanged={onChanged} />
       {organize.pending && <OrganizeDialog action={organize.pending} onConfirm={organize.confirm} onCancel={organize.cancel} />}

@@ -15,10 +15,12 @@ interface SidePaneProps {
   expanded: boolean;
   onToggleExpand(): void;
   onMetadataChanged(): void;
+  metadataVersion: number;
 }
 
 /** Right of the grid: the selected page (Xem trang) or its document's details (Thông tin giấy tờ); I switches. */
-export function SidePane({ item, processing, pane, onPane, expanded, onToggleExpand, onMetadataChanged }: SidePaneProps) {
+export function SidePane(props: SidePaneProps) {
+  const { item, processing, pane, onPane, expanded, onToggleExpand, onMetadataChanged, metadataVersion } = props;
   const { t } = useI18n();
   useShortcut('I', () => onPane(pane === 'page' ? 'metadata' : 'page'));
   const tab = (id: PaneId, label: string) => (
@@ -35,7 +37,7 @@ export function SidePane({ item, processing, pane, onPane, expanded, onToggleExp
       <div role="tabpanel" className="side-body">
         {pane === 'page'
           ? <PageViewer item={item} processing={processing} expanded={expanded} onToggleExpand={onToggleExpand} active={pane === 'page'} />
-          : item ? <MetadataPanel key={item.doc.id} doc={item.doc} onChanged={onMetadataChanged} />
+          : item ? <MetadataPanel key={item.doc.id} doc={item.doc} version={metadataVersion} onChanged={onMetadataChanged} />
             : <p className="muted">{t('metadata.pickPage')}</p>}
       </div>
     </aside>

@@ -12,6 +12,8 @@ import './metadata.css';
 
 interface MetadataPanelProps {
   doc: DocumentT;
+  /** Moves when the dossier changed, so fields extracted meanwhile are loaded. */
+  version: number;
   /** Called after a save, confirm or extract (the grid's "Chưa xác nhận" badges follow). */
   onChanged(): void;
 }
@@ -31,9 +33,9 @@ function fieldErrors(error: unknown, edited: ReadonlyArray<{ field: string }>): 
  * The document's VN-DG-09 metadata: each field with its source (OCR / Nhập tay / OCR đã sửa), edited in place,
  * saved (Lưu thay đổi) and confirmed by the clerk (Xác nhận thông tin, Ctrl+Enter inside the panel; VN-DG-08).
  */
-export function MetadataPanel({ doc, onChanged }: MetadataPanelProps) {
+export function MetadataPanel({ doc, version, onChanged }: MetadataPanelProps) {
   const { t, lang } = useI18n();
-  const meta = useMetadata(doc.id, onChanged);
+  const meta = useMetadata(doc.id, version, onChanged);
   const [draft, setDraft] = useState<{ docId: string; values: Draft }>({ docId: doc.id, values: {} });
   const values = draft.docId === doc.id ? draft.values : {};
   const edited = changedFields(meta.data, values);

@@ -19,9 +19,13 @@ export interface MetadataState {
   reload(): void;
 }
 
-/** One document's VN-DG-09 metadata: metadata.get, then save / confirm / extract, each replacing the shown data. */
-export function useMetadata(documentId: string, onChanged: () => void): MetadataState {
-  const query = useQuery(() => station.metadata.get({ documentId }), [documentId]);
+/**
+ * One document's VN-DG-09 metadata: metadata.get (again when `version` moves: the dossier changed, e.g. fields were
+ * extracted after OCR), then save / confirm / extract, each replacing the shown data.
+ */
+export function useMetadata(documentId: string, version: number, onChanged: () => void): MetadataState {
+  const query = useQuery(() => station.metadata.get({ documentId }), [documentId, version]);
+  const key = `${documentId}@${version}`;
   const [result, setResult] = useState<{ data: DocumentMetadataT; key: string } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -31,10 +35,10 @@ export function useMetadata(documentId: string, onChanged: () => void): Metadata
     setError(null);
     setDone(null);
     return call().then(
-      (data) => { setResult({ data, key: documentId }); setDone(what); onChanged(); return true; },
+      (data) => { setResult({ data, key }); setDone(what); onChanged(); return true; },
       (err: unknown) => { setError(err); return false; },
     ).finally(() => setBusy(false));
-  }, [documentId, onChanged]);
+  }, [key, onChanged]);
   const save = useCallback((fields: Array<{ field: MetadataFieldNameT; value: string }>, thenConfirm: boolean) => {
     return run(async () => {
       const saved = fields.length > 0 ? await station.metadata.save({ documentId, fields }) : undefined;
@@ -43,9 +47,9 @@ export function useMetadata(documentId: string, onChanged: () => void): Metadata
   }, [documentId, run]);
   const confirm = useCallback(() => { drop(run(() => station.metadata.confirm({ documentId }), 'confirmed')); }, [documentId, run]);
   const extract = useCallback(() => { drop(run(() => station.metadata.extract({ documentId }), 'extracted')); }, [documentId, run]);
-  // The answer of the last action is the newest state of this document until it is loaded again.
+  // The answer of the last action is the newest state until a later load lands (no flash of the older values).
   const { reload: reloadQuery } = query;
   const reload = useCallback(() => { setResult(null); reloadQuery(); }, [reloadQuery]);
-  const data = result?.key === documentId ? result.data : query.data;
+  const data = result && (result.key === key || query.loading) ? result.data : query.data;
   return { data, loadError: query.error, error, busy, done, save, confirm, extract, reload };
 }
