@@ -1,0 +1,111 @@
+/**
+ * 8-connected components of a binary mask, found on runs of ink (one union-find node per horizontal run, so a
+ * 300-dpi text page costs a few hundred thousand nodes rather than millions of pixels).
+ */
+export interface RunComponents {
+  /** per run: row, first column, one past the last column */
+  row: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  count: number;
+  /** per run: the root run of its component */
+  root: Int32Array;
+  /** per root run: the component's pixel count (0 for runs that are not roots) */
+  area: Int32Array;
+}
+
+class RunList {
+  row = new Int32Array(1 << 16);
+  start = new Int32Array(1 << 16);
+  end = new Int32Array(1 << 16);
+  count = 0;
+
+  push(row: number, start: number, end: number): void {
+    if (this.count === this.row.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.row = grow(this.row);
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+    }
+    this.row[this.count] = row;
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+    this.count++;
+  }
+}
+
+function find(parent: Int32Array, i: number): number {
+  let r = i;
+  while (parent[r] !== r) r = parent[r]!;
+  while (parent[i] !== r) {
+    const next = parent[i]!;
+    parent[i] = r;
+    i = next;
+  }
+  return r;
+}
+
+function collectRuns(mask: Uint8Array, width: number, height: number): { runs: RunList; rowFirst: Int32Array } {
+  const runs = new RunList();
+  const rowFirst = new Int32Array(height + 1);
+  for (let y = 0; y < height; y++) {
+    rowFirst[y] = runs.count;
+    const base = y * width;
+    let x = 0;
+    while (x < width) {
+      while (x < width && mask[base + x] === 0) x++;
+      if (x === width) break;
+      const start = x;
+      while (x < width && mask[base + x] !== 0) x++;
+      runs.push(y, start, x);
+    }
+  }
+  rowFirst[height] = runs.count;
+  return { runs, rowFirst };
+}
+
+/** Labels the components of `mask` (non-zero = ink). */
+export function runComponents(mask: Uint8Array, width: number, height: number): RunComponents {
+  const { runs, rowFirst } = collectRuns(mask, width, height);
+  const parent = new Int32Array(runs.count);
+  for (let i = 0; i < runs.count; i++) parent[i] = i;
+  for (let y = 1; y < height; y++) {
+    let j = rowFirst[y - 1]!;
+    const prevEnd = rowFirst[y]!;
+    for (let i = rowFirst[y]!; i < rowFirst[y + 1]!; i++) {
+      const s = runs.start[i]! - 1;
+      const e = runs.end[i]! + 1;
+      while (j < prevEnd && runs.end[j]! <= s) j++;
+      for (let k = j; k < prevEnd && runs.start[k]! < e; k++) {
+        const a = find(parent, i);
+        const b = find(parent, k);
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  }
+  const area = new Int32Array(runs.count);
+  const root = new Int32Array(runs.count);
+  for (let i = 0; i < runs.count; i++) {
+    root[i] = find(parent, i);
+    area[root[i]!]! += runs.end[i]! - runs.start[i]!;
+  }
+  return { row: runs.row, start: runs.start, end: runs.end, count: runs.count, root, area };
+}
+
+/** Clears (in place) every component of at most `maxArea` pixels; returns how many pixels were cleared. */
+export function removeSmallComponents(mask: Uint8Array, width: number, height: number, maxArea: number): number {
+  if (maxArea <= 0) return 0;
+  const cc = runComponents(mask, width, height);
+  let cleared = 0;
+  for (let i = 0; i < cc.count; i++) {
+    if (cc.area[cc.root[i]!]! > maxArea) continue;
+    const base = cc.row[i]! * width;
+    mask.fill(0, base + cc.start[i]!, base + cc.end[i]!);
+    cleared += cc.end[i]! - cc.start[i]!;
+  }
+  return cleared;
+}

@@ -1,0 +1,59 @@
+import sharp from 'sharp';
+import type { RawImage } from './RawImage';
+import type { QuarterTurn } from './orientation';
+
+export interface CropRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Skews under this are left alone (guide §5.1): resampling would blur the page for nothing visible. */
+export const MIN_SKEW_DEG = 0.1;
+
+/** Size of the page after a quarter turn. */
+export function turnedSize(width: number, height: number, turn: QuarterTurn): { width: number; height: number } {
+  return turn % 180 === 0 ? { width, height } : { width: height, height: width };
+}
+
+/** Copies a rectangle out of a raw image (rows are contiguous, so this is one copy per row). */
+export function extractRaw(image: RawImage, rect: CropRect): RawImage {
+  const { channels } = image;
+  const rowBytes = rect.width * channels;
+  const data = Buffer.alloc(rowBytes * rect.height);
+  for (let y = 0; y < rect.height; y++) {
+    const from = ((rect.top + y) * image.width + rect.left) * channels;
+    image.data.copy(data, y * rowBytes, from, from + rowBytes);
+  }
+  return { data, width: rect.width, height: rect.height, channels };
+}
+
+/**
+ * Turns the page upright, straightens it and cuts it to `crop`, in one resampling: sharp rotates by
+ * `turn − skew` degrees clockwise with a white background (the canvas grows), then the centred page of the turned
+ * size (or `crop` inside it) is kept. `crop` is in the frame of the turned, straightened page.
+ */
+export async function applyGeometry(image: RawImage, turn: QuarterTurn, skew: number, crop: CropRect | null): Promise<RawImage> {
+  const angle = turn - (Math.abs(skew) >= MIN_SKEW_DEG ? skew : 0);
+  const target = turnedSize(image.width, image.height, turn);
+  let rotated = image;
+  if (angle !== 0) {
+    let pipeline = sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } })
+      .rotate(angle, { background: { r: 255, g: 255, b: 255 } });
+    // One-channel raw input comes out as three channels unless asked to stay grey (guide §5.4).
+    if (image.channels === 1) pipeline = pipeline.toColourspace('b-w');
+    const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+    rotated = { data, width: info.width, height: info.height, channels: image.channels };
+  }
+  const offsetX = Math.floor((rotated.width - target.width) / 2);
+  const offsetY = Math.floor((rotated.height - target.height) / 2);
+  const rect = crop ?? { left: 0, top: 0, width: target.width, height: target.height };
+  if (!crop && rotated.width === target.width && rotated.height === target.height) return rotated;
+  return extractRaw(rotated, { ...rect, left: rect.left + offsetX, top: rect.top + offsetY });
+}
+
+/** The same geometry on a small grey copy (for finding the paper's edges in the straightened frame). */
+export async function straightenWorkCopy(work: RawImage, turn: QuarterTurn, skew: number): Promise<RawImage> {
+  return applyGeometry(work, turn, skew, null);
+}

@@ -1,0 +1,52 @@
+import { runComponents } from './components';
+
+/** Text-sized marks, in millimetres: a small letter (1.5 mm x-height at 9 pt) up to a tall capital with its accents. */
+const MIN_HEIGHT_MM = 1;
+const MAX_HEIGHT_MM = 10;
+/** Words (and at ~75 dpi, touching words) stay under this; rules, signatures' sweeps and seals do not. */
+const MAX_WIDTH_MM = 60;
+
+export interface TextInk {
+  /** the mask with everything but text-sized marks cleared */
+  mask: Uint8Array;
+  /** how many text-sized marks were kept */
+  marks: number;
+}
+
+/**
+ * Keeps only ink components shaped like letters or words, so signatures, seals, rules and photos neither pull the
+ * skew nor vote on which way up the page stands.
+ */
+export function textInk(mask: Uint8Array, width: number, height: number, dpi: number): TextInk {
+  const cc = runComponents(mask, width, height);
+  const pxPerMm = dpi / 25.4;
+  const minX = new Int32Array(cc.count).fill(width);
+  const maxX = new Int32Array(cc.count).fill(-1);
+  const minY = new Int32Array(cc.count).fill(height);
+  const maxY = new Int32Array(cc.count).fill(-1);
+  for (let i = 0; i < cc.count; i++) {
+    const r = cc.root[i]!;
+    minX[r] = Math.min(minX[r]!, cc.start[i]!);
+    maxX[r] = Math.max(maxX[r]!, cc.end[i]! - 1);
+    minY[r] = Math.min(minY[r]!, cc.row[i]!);
+    maxY[r] = Math.max(maxY[r]!, cc.row[i]!);
+  }
+  const keep = new Uint8Array(cc.count);
+  let marks = 0;
+  for (let r = 0; r < cc.count; r++) {
+    if (cc.root[r] !== r) continue;
+    const h = (maxY[r]! - minY[r]! + 1) / pxPerMm;
+    const w = (maxX[r]! - minX[r]! + 1) / pxPerMm;
+    if (h >= MIN_HEIGHT_MM && h <= MAX_HEIGHT_MM && w <= MAX_WIDTH_MM) {
+      keep[r] = 1;
+      marks++;
+    }
+  }
+  const out = new Uint8Array(mask.length);
+  for (let i = 0; i < cc.count; i++) {
+    if (!keep[cc.root[i]!]) continue;
+    const base = cc.row[i]! * width;
+    out.fill(1, base + cc.start[i]!, base + cc.end[i]!);
+  }
+  return { mask: out, marks };
+}
