@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { removePageText } from '../../../electron/core/search/pageIndex';
+import { removePageText } from '../../../electron/core/search';
 import type { SearchHitT } from '../../../electron/shared/contract/pipelineModels';
 import { addPageWithText, newTestDossier, startHarness, valueOf, writePageText, type Harness } from './coreHarness';
 
@@ -121,6 +121,13 @@ describe('search.query through the router', () => {
     removePageText(h.core.store, p.pageId);
     expect(await search('ket hon')).toEqual([]);
     removePageText(h.core.store, p.pageId);
+  });
+
+  it('cuts the snippet from the folded index copy when a page has no page_text row', async () => {
+    const d = newTestDossier(h, 'H55.242-260310-010001');
+    const p = await addPageWithText(h, d.id, 'Giấy chứng nhận kết hôn');
+    h.core.store.db.prepare('DELETE FROM page_text WHERE page_id = ?').run(p.pageId);
+    expect((await search('ket hon'))[0]?.snippet).toBe('giay chung nhan ket hon');
   });
 
   it('refuses callers who are not signed in', async () => {
