@@ -26,7 +26,7 @@ export interface RecognizePageOptions {
   signal?: AbortSignal;
   /** Coverage under which the page is re-run and, if still under, flagged; default 0.7 (guide §2). */
   minCoverage?: number;
-  /** Word confidence (0–100) under which a word counts as low; default 60 (see confidence.ts). */
+  /** Word confidence (0–100) under which a word counts as low; default 80 (see confidence.ts). */
   lowConfidence?: number;
   /** Post-correction terms; default the shipped dictionary. */
   dictionary?: TermDictionary;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createTesseractCliEngine, createTesseractJsEngine, recognizePage, type OcrEngine } from '../../../electron/core/ocr';
 import { cachedTestPage } from '../../support/testPages';
-import { hasTesseractCli, renderLine, within } from './ocrTestSupport';
+import { hasTesseractCli, ocrPageSpec, renderLine, within } from './ocrTestSupport';
 
 const LINE = 'Ủy ban nhân dân xã An Bình';
 
 async function pageImage(): Promise<Buffer> {
-  return (await cachedTestPage({ id: 'ocr-engines', dpi: 300, skewDeg: 0, paragraphs: 3 })).clean;
+  return (await cachedTestPage(ocrPageSpec())).clean;
 }
 
 /** One worker: a second job waits; aborting it and then the running one both end in job/cancelled, fast. */

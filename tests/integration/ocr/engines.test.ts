@@ -9,11 +9,10 @@ import {
 } from '../../../electron/core/ocr';
 import { cer } from '../../support/cer';
 import { cachedTestPage, type TestPage } from '../../support/testPages';
-import { bodyCer, darkMask, hasTesseractCli, inkOf, splitAtTitle, traineddataLeftovers, wordsOf } from './ocrTestSupport';
+import { bodyCer, darkMask, hasTesseractCli, inkOf, ocrPageSpec, splitAtTitle, traineddataLeftovers, wordsOf } from './ocrTestSupport';
 
 // One clean 300-dpi page (header + 3 paragraphs, ~800 characters), read once by each engine: OCR costs seconds.
-const SPEC = { id: 'ocr-engines', dpi: 300, skewDeg: 0, paragraphs: 3 } as const;
-const TITLE = 'QUYẾT ĐỊNH';
+const SPEC = ocrPageSpec();
 
 let page: TestPage;
 const leftoversBefore = traineddataLeftovers();
@@ -77,9 +76,9 @@ describe('tesseract.js engine (default)', () => {
     const { result, coverage, flags, reran } = jsOutcome();
     expect(result.engine).toBe('tesseract.js');
     expect(result.psm).toBe(3);
-    expect(bodyCer(result, page.groundTruth, TITLE)).toBeLessThan(0.005);
+    expect(bodyCer(result, page.groundTruth)).toBeLessThan(0.005);
     // Header words as a bag (the two columns are read across): at most a stray dot or two.
-    const bag = (text: string) => wordsOf(splitAtTitle(text, TITLE).header).sort().join(' ');
+    const bag = (text: string) => wordsOf(splitAtTitle(text).header).sort().join(' ');
     expect(cer(bag(result.text), bag(page.groundTruth))).toBeLessThan(0.03);
     expect(coverage).toBeGreaterThan(0.95);
     expect(flags).toEqual([]);
@@ -115,7 +114,7 @@ describe.skipIf(!hasTesseractCli)('tesseract CLI engine (native, Debian tesserac
   it('reads the same page under 0.5 % CER and agrees with tesseract.js', () => {
     const { result, flags } = cliOutcome();
     expect(result.engine).toBe('tesseract-cli');
-    expect(bodyCer(result, page.groundTruth, TITLE)).toBeLessThan(0.005);
+    expect(bodyCer(result, page.groundTruth)).toBeLessThan(0.005);
     expect(cer(result.text, jsOutcome().result.text)).toBeLessThan(0.01);
     expect(flags).toEqual([]);
     expect(result.text).toBe(result.text.normalize('NFC'));

@@ -6,6 +6,20 @@ import sharp from 'sharp';
 import { inkGridFromMask, type InkGrid } from '../../../electron/core/imaging/InkGrid';
 import type { OcrResult } from '../../../electron/core/ocr';
 import { cer } from '../../support/cer';
+import type { TestPageSpec } from '../../support/testPages';
+
+/** A fixed header, so the title that separates header from body is known. */
+export const HEADER = {
+  body: 'ỦY BAN NHÂN DÂN XÃ AN BÌNH',
+  title: 'QUYẾT ĐỊNH',
+  number: '15/QĐ-UBND',
+  date: 'An Bình, ngày 12 tháng 3 năm 2026',
+};
+
+/** The OCR test page: fixed header and three paragraphs (~800 characters) or a full page, no skew. */
+export function ocrPageSpec(id = 'ocr-engines', dpi: 300 | 200 = 300, paragraphs: number | 'fill' = 3): TestPageSpec {
+  return { id, dpi, skewDeg: 0, header: HEADER, ...(paragraphs === 'fill' ? {} : { paragraphs }) };
+}
 
 /** Dark pixels (grey < 128) of an encoded image, as a 0/1 mask. */
 export async function darkMask(image: Uint8Array): Promise<{ mask: Uint8Array; width: number; height: number }> {
@@ -26,14 +40,16 @@ export async function inkOf(image: Uint8Array, cellPx = 16): Promise<InkGrid> {
  * columns, so its reading order differs from the ground truth. Body text (after the title) is scored by CER;
  * header words are checked as a bag.
  */
-export function splitAtTitle(text: string, title: string): { header: string; body: string } {
+export function splitAtTitle(text: string, title = HEADER.title): { header: string; body: string } {
   const at = text.indexOf(title);
-  if (at < 0) return { header: text, body: '' };
+  if (at < 0) throw new Error(`title "${title}" not found in: ${text.slice(0, 300)}`);
   return { header: text.slice(0, at), body: text.slice(at + title.length) };
 }
 
-export function bodyCer(result: OcrResult, groundTruth: string, title: string): number {
-  return cer(splitAtTitle(result.text, title).body, splitAtTitle(groundTruth, title).body);
+export function bodyCer(result: OcrResult, groundTruth: string): number {
+  const truth = splitAtTitle(groundTruth).body;
+  if (truth.trim().length < 200) throw new Error('ground truth body too short to score');
+  return cer(splitAtTitle(result.text).body, truth);
 }
 
 export function wordsOf(text: string): string[] {

@@ -2,7 +2,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coverageOf, createTesseractJsEngine, recognizePage, type OcrEngine } from '../../../electron/core/ocr';
 import { cachedTestPage } from '../../support/testPages';
-import { darkMask, inkOf } from './ocrTestSupport';
+import { cer } from '../../support/cer';
+import { darkMask, inkOf, ocrPageSpec } from './ocrTestSupport';
 
 // The guide's silent page drop (§2), made deterministic: the lower half of the text is hidden from OCR while the
 // ink grid still shows it, as when Tesseract's layout analysis loses the rest of a page.
@@ -28,7 +29,7 @@ async function hideLowerHalfOfText(image: Buffer): Promise<Buffer> {
 
 describe('recognizePage coverage check', () => {
   it('re-runs with PSM 4 and 6 and flags dropped-text when words cover too little of the ink', async () => {
-    const page = await cachedTestPage({ id: 'ocr-engines', dpi: 300, skewDeg: 0, paragraphs: 3 });
+    const page = await cachedTestPage(ocrPageSpec());
     const hidden = await hideLowerHalfOfText(page.clean);
     const fullInk = await inkOf(page.clean);
     const outcome = await recognizePage(engine, hidden, { dpi: 300, ink: fullInk });
@@ -39,5 +40,16 @@ describe('recognizePage coverage check', () => {
     expect([3, 4, 6]).toContain(outcome.result.psm);
     // The same words against the hidden image's own ink cover it: the flag comes from the missing half only.
     expect(coverageOf(outcome.result, await inkOf(hidden))).toBeGreaterThan(0.95);
+  }, 180_000);
+});
+
+describe('recognizePage confidence check', () => {
+  it('flags low-confidence on a page blurred past reading (engines.test: the clean page is not)', async () => {
+    const page = await cachedTestPage(ocrPageSpec());
+    const blurred = await sharp(page.clean).blur(4.5).jpeg({ quality: 30 }).toBuffer();
+    const outcome = await recognizePage(engine, blurred, { dpi: 300, ink: await inkOf(page.clean) });
+    expect(outcome.flags).toContain('low-confidence');
+    expect(outcome.lowConfidenceWords).toBeGreaterThan(5);
+    expect(cer(outcome.result.text, page.groundTruth)).toBeGreaterThan(0.04); // the flag is deserved
   }, 180_000);
 });
