@@ -18,7 +18,7 @@ const HOCR = `
      <span class='ocrx_word' id='word_1_5' title='bbox 360 250 380 300; x_wconf 0'> </span>
     </span>
     <span class='ocr_line' id='line_1_3' title="bbox 202 310 1270 330; baseline 0 0; x_size 20; x_descenders 5; x_ascenders 10">
-     <span class='ocrx_word' id='word_1_6' title='bbox 202 310 351 330; x_wconf 70'>ba</span>
+     <span class='ocrx_word' id='word_1_6' title='bbox 202 310 351 330; x_wconf 70'>04a/ÐK</span>
     </span>
    </p>
   </div>`;
@@ -26,11 +26,11 @@ const HOCR = `
 describe('linesFromHocr', () => {
   const lines = linesFromHocr(HOCR);
 
-  it('reads lines, words, confidences and boxes in reading order, NFC and entity-decoded', () => {
-    expect(lines.map((l) => l.words.map((w) => w.text))).toEqual([['Ủy', 'A&B', '<x>'], ['Hai'], ['ba']]);
+  it('reads lines, words, confidences and boxes in reading order, NFC, entity-decoded, Ð → Đ', () => {
+    expect(lines.map((l) => l.words.map((w) => w.text))).toEqual([['Ủy', 'A&B', '<x>'], ['Hai'], ['04a/ĐK']]);
     expect(lines[0]?.words[0]).toEqual({ text: 'Ủy'.normalize('NFC'), confidence: 96, bbox: { x0: 201, y0: 151, x1: 277, y1: 220 } });
     expect(lines.map((l) => l.paragraph)).toEqual([0, 1, 1]);
-    expect(textOfLines(lines)).toBe('Ủy A&B <x>\n\nHai\nba');
+    expect(textOfLines(lines)).toBe('Ủy A&B <x>\n\nHai\n04a/ĐK'); // Icelandic Ð (a misread Đ) mapped to Đ
   });
 
   it('turns baseline slope/offset into end points and x_size into the row height', () => {

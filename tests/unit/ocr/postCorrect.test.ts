@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OcrLine } from '../../../electron/core/ocr/OcrTypes';
 import { buildTermDictionary, loadTermDictionary, postCorrect } from '../../../electron/core/ocr';
 import { parseSyllable } from '../../../electron/core/ocr/vietnameseSyllable';
+import { BODIES, MOTTO, NATION, PARAGRAPHS, PLACES, SIGNERS, TITLES } from '../../support/testPages/corpus';
 
 /** OCR-shaped lines from text: one line per '\n', one word per space, boxes laid out left to right. */
 function linesOf(text: string): OcrLine[] {
@@ -75,6 +76,13 @@ describe('postCorrect', () => {
     expect(corrections).toEqual([]);
     expect(Buffer.from(textOf(lines))).toEqual(Buffer.from(text));
     expect(lines).toEqual(input);
+  });
+
+  it('changes nothing in the test-page corpus (administrative prose written correctly)', () => {
+    const text = [NATION, MOTTO, ...BODIES, ...TITLES, ...PLACES, ...SIGNERS, ...PARAGRAPHS].join('\n');
+    const { lines, corrections } = postCorrect(linesOf(text));
+    expect(corrections).toEqual([]);
+    expect(textOf(lines)).toBe(text);
   });
 
   it('refuses a term when the words need more than typical confusions', () => {
