@@ -31,13 +31,13 @@ export const PARAGRAPHS: readonly string[] = [
   'Nơi nhận: Như Điều 3; Sở Tư pháp; Thường trực Huyện ủy; Thường trực Hội đồng nhân dân huyện; Chủ tịch, các Phó Chủ tịch Ủy ban nhân dân huyện; Cổng thông tin điện tử huyện; Lưu: VT, TP.',
 ];
 
-/** Issuing bodies for the header (upper case, as printed). */
+/** Issuing bodies for the header (upper case, as printed; "\n" = line break: parent body, then the unit). */
 export const BODIES: readonly string[] = [
-  'ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH',
-  'ỦY BAN NHÂN DÂN XÃ VÂN NỘI',
-  'SỞ TƯ PHÁP THÀNH PHỐ HÀ NỘI',
-  'ỦY BAN NHÂN DÂN PHƯỜNG BẾN THÀNH',
-  'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG',
+  'ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG ANH',
+  'ỦY BAN NHÂN DÂN\nXÃ VÂN NỘI',
+  'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSỞ TƯ PHÁP',
+  'ỦY BAN NHÂN DÂN\nPHƯỜNG BẾN THÀNH',
+  'ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG',
 ];
 
 export const PLACES: readonly string[] = ['Hà Nội', 'Đông Anh', 'Vân Nội', 'Thành phố Hồ Chí Minh', 'Đà Nẵng'];

@@ -27,7 +27,7 @@ export interface TestPageSpec {
   rotation?: 0 | 90 | 180 | 270;
   /** Red round seal and blue signature in a signature block ("TM. …", role, signer) after the text. */
   seal?: boolean;
-  /** Administrative header; `number` without "Số: ", `date` the whole line ("Hà Nội, ngày … tháng … năm …"). */
+  /** Administrative header; `number` without "Số: ", `date` the whole line, `body` lines split by "\n" (see HeaderSpec). */
   header?: HeaderSpec;
   /** Black scanner border on the left and top of the scan; default true. */
   darkEdge?: boolean;
@@ -95,7 +95,7 @@ export async function renderTestPage(spec: TestPageSpec): Promise<TestPage> {
     signature: spec.seal ? defaultSignature(id, header.body) : null,
   });
   let page = coverageToRgb(layout.coverage);
-  if (layout.signatureSpace) page = await stamp(page, layout.signatureSpace, id, `${header.body} • `);
+  if (layout.signatureSpace) page = await stamp(page, layout.signatureSpace, id, `${header.body.replace(/\n/g, ' ')} • `);
   const skewDeg = spec.skewDeg ?? defaultSkew(id);
   const rotation = spec.rotation ?? 0;
   const scanned = await toScanned(page, { skewDeg, rotation, darkEdge: spec.darkEdge ?? true, noise: true, dpi, rnd: rngFor(id, 'scan') });

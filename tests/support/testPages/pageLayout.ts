@@ -1,5 +1,7 @@
-import { MOTTO, NATION } from './corpus';
+import { drawHeader, type HeaderSpec } from './header';
 import { blit, renderText, type Coverage, type TextStyle } from './textBlock';
+
+export type { HeaderSpec } from './header';
 
 /** A4 at 300 dpi; every page is laid out at 300 dpi and resized for 200 dpi. */
 export const PAGE_300 = { width: 2480, height: 3508 } as const;
@@ -13,16 +15,6 @@ const PARAGRAPH_GAP = 26;
 const BODY: TextStyle = { pt: 13, width: TEXT_WIDTH, justify: true };
 const SIGNATURE_COLUMN = 900;
 const SIGNATURE_SPACE = 330;
-
-export interface HeaderSpec {
-  /** Without "Số: ", e.g. "123/QĐ-UBND". */
-  number: string;
-  /** The whole place-and-date line, e.g. "Hà Nội, ngày 15 tháng 3 năm 2026". */
-  date: string;
-  /** Issuing body, upper case. */
-  body: string;
-  title: string;
-}
 
 export interface SignatureSpec {
   /** Lines above the signature, e.g. ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]. */
@@ -65,19 +57,6 @@ async function centred(cur: Cursor, text: string, style: TextStyle, x: number, w
   blit(cur.canvas, block, x + Math.max(0, Math.floor((width - block.width) / 2)), y);
   cur.lines.push(text);
   return y + block.height + LINE_GAP;
-}
-
-async function drawHeader(cur: Cursor, header: HeaderSpec): Promise<number> {
-  const top = MARGIN.top;
-  const rightX = MARGIN.left + LEFT_COLUMN;
-  const rightWidth = TEXT_WIDTH - LEFT_COLUMN;
-  let left = await centred(cur, header.body, { pt: 12, bold: true }, MARGIN.left, LEFT_COLUMN, top);
-  left = await centred(cur, `Số: ${header.number}`, { pt: 12 }, MARGIN.left, LEFT_COLUMN, left + 20);
-  let right = await centred(cur, NATION, { pt: 12, bold: true }, rightX, rightWidth, top);
-  right = await centred(cur, MOTTO, { pt: 13, bold: true }, rightX, rightWidth, right);
-  right = await centred(cur, header.date, { pt: 12 }, rightX, rightWidth, right + 20);
-  const y = Math.max(left, right) + 70;
-  return (await centred(cur, header.title, { pt: 14, bold: true }, MARGIN.left, TEXT_WIDTH, y)) + 50;
 }
 
 /** The longest word prefix of `text` whose rendering fits in `room` pixels of height (binary search), or null. */
@@ -134,7 +113,8 @@ async function drawSignature(cur: Cursor, sig: SignatureSpec, y: number): Promis
 export async function layoutPage(input: LayoutInput): Promise<Layout> {
   const { width, height } = PAGE_300;
   const cur: Cursor = { canvas: { data: Buffer.alloc(width * height), width, height }, lines: [] };
-  const bodyTop = await drawHeader(cur, input.header);
+  const frame = { left: MARGIN.left, width: TEXT_WIDTH, leftColumn: LEFT_COLUMN, top: MARGIN.top };
+  const bodyTop = await drawHeader(cur.canvas, cur.lines, input.header, frame);
   const signatureHeight = input.signature ? SIGNATURE_SPACE + (input.signature.roles.length + 1) * 75 + 40 : 0;
   const bodyEnd = await drawBody(cur, input, bodyTop, height - MARGIN.bottom - signatureHeight);
   const signatureSpace = input.signature ? await drawSignature(cur, input.signature, bodyEnd + 30) : null;

@@ -48,6 +48,6 @@ export function defaultHeader(id: string): HeaderSpec {
 }
 
 export function defaultSignature(id: string, body: string): SignatureSpec {
-  const roles = body.startsWith('ỦY BAN') ? ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] : ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'];
+  const roles = !body.includes('SỞ') ? ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'] : ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'];
   return { roles, signer: pick(SIGNERS, rngFor(id, 'signer')) };
 }
