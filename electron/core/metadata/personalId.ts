@@ -2,8 +2,11 @@ import { checkPersonalId } from '../../shared/domain/personalId';
 
 /** Labels a personal ID number follows on Vietnamese forms (folded). */
 const LABEL = /(cccd|can cuoc|dinh danh|cmnd|chung minh nhan dan|ma so ca nhan)/g;
-/** Twelve digits, OCR-spaced or dotted ("001 099 012 345"), with 0/1 possibly read as o, l, i or |. */
-const DIGITS = /^[^\d\n]{0,30}?((?:[0-9oli|][ .]?){11}[0-9oli|])(?![0-9])/;
+/**
+ * Twelve digits, OCR-spaced or dotted ("001 099 012 345"), with 0/1 possibly read as o, l, i or |; the number may
+ * start on the next line (a label at the end of a wrapped line).
+ */
+const DIGITS = /^[^\d]{0,30}?((?:[0-9oli|][ .\n]?){11}[0-9oli|])(?![0-9])/;
 
 /**
  * The first 12-digit personal ID (số định danh cá nhân / CCCD) that follows one of the labels and passes the
@@ -15,7 +18,7 @@ export function findPersonalId(folded: string, now?: Date): string | undefined {
     const after = folded.slice(label.index + label[0].length, label.index + label[0].length + 60);
     const m = DIGITS.exec(after);
     if (!m) continue;
-    const raw = m[1]!.replace(/[ .]/g, '');
+    const raw = m[1]!.replace(/[ .\n]/g, '');
     if ((raw.match(/\d/g) ?? []).length < 10) continue;
     const id = raw.replace(/o/g, '0').replace(/[li|]/g, '1');
     if (checkPersonalId(id, now ? { now } : {}).ok) return id;

@@ -83,6 +83,7 @@ describe('personal ID (maDinhDanh)', () => {
     expect(field('Số định danh cá nhân: 001099012345', 'maDinhDanh')).toBe('001099012345');
     expect(field('CCCD số 001.099.012.345', 'maDinhDanh')).toBe('001099012345');
     expect(field('Căn cước công dân: 0010990l2345', 'maDinhDanh')).toBe('001099012345');
+    expect(field('Ông Nguyễn Văn Hùng, sinh năm 1978, số định danh cá nhân\n001078012345, nơi cư trú', 'maDinhDanh')).toBe('001078012345');
   });
 
   it('refuses numbers that fail the check or are not 12 digits', () => {
