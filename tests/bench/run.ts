@@ -1,16 +1,20 @@
 /**
  * `npm run bench`: the benchmarks of BENCHMARKS.md through the real core, printed as Markdown.
- * `BENCH_ONLY=import|sane|escl` (comma-separated) runs a selection; each file documents its own knobs.
+ * `BENCH_ONLY=import|sane|escl|ocr` (comma-separated) or `npm run bench -- ocr` runs a selection; each file documents its own knobs.
  */
-import { benchEscl } from './esclThroughput';
-import { benchImportExport } from './importExport';
 import { machineLine } from './common';
-import { benchSane } from './saneThroughput';
 
-const BENCHES: Record<string, () => Promise<string>> = { import: benchImportExport, sane: benchSane, escl: benchEscl };
+// Loaded on demand: a section loads only its own code.
+const BENCHES: Record<string, () => Promise<string>> = {
+  import: async () => (await import('./importExport')).benchImportExport(),
+  sane: async () => (await import('./saneThroughput')).benchSane(),
+  escl: async () => (await import('./esclThroughput')).benchEscl(),
+  ocr: async () => (await import('./ocr')).benchOcr(),
+};
 
 async function main(): Promise<void> {
-  const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  // Sections from `npm run bench -- ocr sane` (arguments) or BENCH_ONLY=ocr,sane.
+  const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].map((s) => s.trim()).filter(Boolean);
   const unknown = only.filter((n) => !(n in BENCHES));
   if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown ${unknown.join(', ')} (use ${Object.keys(BENCHES).join('|')})`);
   const names = only.length > 0 ? only : Object.keys(BENCHES);
