@@ -25,6 +25,17 @@ export function pdftotextRaw(file: string, page?: number): string {
   return tool('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, file, '-']).stdout;
 }
 
+export interface WordBox { text: string; xMin: number; yMin: number; xMax: number; yMax: number }
+
+/** Words with their boxes in points, origin top-left (`pdftotext -bbox`). */
+export function pdftotextBoxes(file: string, page: number): WordBox[] {
+  const html = tool('pdftotext', ['-bbox', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-']).stdout;
+  const unescape = (t: string): string => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    text: unescape(m[5] ?? ''), xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]),
+  }));
+}
+
 export interface FontRow { name: string; type: string; encoding: string; emb: string; sub: string; uni: string }
 
 export function pdffonts(file: string): FontRow[] {

@@ -5,8 +5,8 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'p
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchablePdf, encodePageImage, type PdfAMetadata, type SearchablePage } from '../../../electron/core/pdf';
 import { preflightA1b, preflightUnavailable } from '../../support/preflight';
-import { ocrPages, wordsOf, type OcrPage } from './ocrFixture';
-import { pageSizes, pdffonts, pdfimagesList, pdftotextRaw, qpdfCheck, tool } from './pdfTools';
+import { ocrPages, OWN_TEXT, ownTextPage, wordsOf, type OcrPage } from './ocrFixture';
+import { pageSizes, pdffonts, pdfimagesList, pdftotextBoxes, pdftotextRaw, qpdfCheck, tool } from './pdfTools';
 
 const META: PdfAMetadata = {
   title: 'Hồ sơ 000.00.01.H29-260310-0420 — Đăng ký khai sinh',
@@ -24,8 +24,9 @@ const unavailable = preflightUnavailable();
 let dir: string;
 let file: string;
 let ocr: OcrPage[];
+let own: Awaited<ReturnType<typeof ownTextPage>>;
 
-/** Page 1 jpeg@300 (bookmark), 2 bw@300, 3 mrc@300 (bookmark), 4 mrc@200 (bookmark). */
+/** Page 1 jpeg@300 (bookmark), 2 bw@300, 3 mrc@300 (bookmark), 4 mrc@200 (bookmark), 5 grey jpeg@300 A5. */
 async function pagesOf(part: 1 | 2): Promise<Uint8Array> {
   const [p300, p200] = ocr as [OcrPage, OcrPage];
   const page = async (src: OcrPage, mode: 'jpeg' | 'bw' | 'mrc', outline?: string): Promise<SearchablePage> => ({
@@ -37,15 +38,17 @@ async function pagesOf(part: 1 | 2): Promise<Uint8Array> {
     ...(outline ? { outline } : {}),
   });
   const pages = [await page(p300, 'jpeg', OUTLINE[0]), await page(p300, 'bw'), await page(p300, 'mrc', OUTLINE[1]), await page(p200, 'mrc', OUTLINE[2])];
+  const a5 = { image: await encodePageImage(own.image, 'jpeg', { dpi: 300 }), widthPx: own.image.width, heightPx: own.image.height, dpi: 300, lines: own.lines };
   const seen: number[] = [];
-  const bytes = await buildSearchablePdf(pages, { ...META, part }, (n) => seen.push(n));
-  expect(seen).toEqual([1, 2, 3, 4]);
+  const bytes = await buildSearchablePdf([...pages, a5], { ...META, part }, (n) => seen.push(n));
+  expect(seen).toEqual([1, 2, 3, 4, 5]);
   return bytes;
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'searchable-pdfa-'));
   ocr = await ocrPages([300, 200]);
+  own = await ownTextPage();
   file = join(dir, 'dossier.pdf');
   writeFileSync(file, await pagesOf(1));
 }, 240_000);
@@ -71,12 +74,31 @@ describe('searchable PDF/A-1b (real pages, real OCR boxes, real validators)', ()
       const want = expected.flatMap((l) => l.words.map((w) => w.text));
       expect(wordsOf(text)).toEqual(want);
     }
-    const all = pdftotextRaw(file);
-    for (const ch of ['ệ', 'ữ', 'ặ', 'Đ']) expect(all, ch).toContain(ch);
+    // Stacked diacritics (ệ ữ ặ Đ) come back exactly as rendered.
+    expect(wordsOf(pdftotextRaw(file, 5))).toEqual(wordsOf(OWN_TEXT.join(' ')));
+    expect(own.lines.flatMap((l) => l.words.map((w) => w.text))).toEqual(wordsOf(OWN_TEXT.join(' ')));
     // The words also match what was rendered on the page (OCR of a clean render): ground-truth words found.
     const truth = wordsOf(ocr[0]!.page.groundTruth);
     const found = new Set(wordsOf(pdftotextRaw(file, 1)));
     expect(truth.filter((w) => found.has(w)).length / truth.length).toBeGreaterThan(0.95);
+  });
+
+  it('lays each word over its image box (pdftotext -bbox vs OCR boxes), at 300 and 200 dpi', () => {
+    for (const [pageNo, src] of [[3, ocr[0]!], [4, ocr[1]!], [5, { ...own, page: { dpi: 300 } }]] as const) {
+      const s = 72 / src.page.dpi;
+      const words = src.lines.flatMap((l) => l.words);
+      const boxes = pdftotextBoxes(file, pageNo);
+      const mismatches = words.map((w, i) => [w.text, boxes[i]?.text]).filter(([a, b]) => a !== b);
+      expect(mismatches.slice(0, 5), `page ${pageNo}`).toEqual([]);
+      expect(boxes).toHaveLength(words.length);
+      words.forEach((w, i) => {
+        const b = boxes[i]!;
+        expect(Math.abs(b.xMin - w.bbox.x0 * s), w.text).toBeLessThan(1);
+        expect(Math.abs(b.xMax - w.bbox.x1 * s), w.text).toBeLessThan(1.5);
+        const overlap = Math.min(b.yMax, w.bbox.y1 * s) - Math.max(b.yMin, w.bbox.y0 * s);
+        expect(overlap / ((w.bbox.y1 - w.bbox.y0) * s), w.text).toBeGreaterThan(0.5);
+      });
+    }
   });
 
   it('embeds the GlyphLessFont with a ToUnicode map (pdffonts emb/uni yes)', () => {
@@ -86,11 +108,12 @@ describe('searchable PDF/A-1b (real pages, real OCR boxes, real validators)', ()
   });
 
   it('sizes each page physically: pixels × 72 / dpi', () => {
-    const sizes = pageSizes(file, 4);
+    const sizes = pageSizes(file, 5);
     const pt = (px: number, dpi: number): number => Math.round((px * 72 * 100) / dpi) / 100;
     const [p300, p200] = ocr as [OcrPage, OcrPage];
     for (const i of [0, 1, 2]) expect(sizes[i]).toEqual({ width: pt(p300.image.width, 300), height: pt(p300.image.height, 300) });
     expect(sizes[3]).toEqual({ width: pt(p200.image.width, 200), height: pt(p200.image.height, 200) });
+    expect(sizes[4]).toEqual({ width: pt(own.image.width, 300), height: pt(own.image.height, 300) });
     expect(sizes[0]!.width).toBeCloseTo(595.2, 1); // A4 210 mm
   });
 
@@ -101,6 +124,7 @@ describe('searchable PDF/A-1b (real pages, real OCR boxes, real validators)', ()
     expect(on(2)).toEqual(['image gray 1 ccitt']);
     expect(on(3)).toEqual(['image rgb 8 jpeg', 'stencil - 1 ccitt']);
     expect(on(4)).toEqual(['image rgb 8 jpeg', 'stencil - 1 ccitt']);
+    expect(on(5)).toEqual(['image gray 8 jpeg']);
     const background = rows.find((r) => r.page === 3 && r.type === 'image')!;
     expect(background.width).toBe(Math.round((ocr[0]!.image.width * 150) / 300));
   });
