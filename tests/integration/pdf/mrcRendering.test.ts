@@ -7,7 +7,8 @@ import { buildSearchablePdf, encodedBytes, encodePageImage, type EncodedPageImag
 import { binarize, lumaOf, otsuSplit } from '../../../electron/core/pdf/inkThreshold';
 import { cachedTestPage } from '../../support/testPages';
 import { PAGE_ID, rawOf } from './ocrFixture';
-import { extractPageImages, renderPage } from './pdfTools';
+import { preflightA1b, preflightUnavailable } from '../../support/preflight';
+import { extractPageImages, qpdfCheck, renderPage } from './pdfTools';
 
 /**
  * What a reader sees: pages rendered by poppler compared pixel by pixel with the page they came from (the clean
@@ -95,6 +96,16 @@ describe('MRC page as rendered by poppler (pdftoppm, 300 dpi)', () => {
     expect(mrc.background.width).toBe(Math.round(clean.width / 2));
     expect(Math.max(...mrc.maskColour)).toBeLessThan(60);
   });
+});
+
+const unavailable = preflightUnavailable();
+
+describe('validity of stencil pages', () => {
+  it.skipIf(unavailable !== null)(`clean and scanned MRC pages and a G4 page pass qpdf and Preflight${unavailable ? ` (skipped: ${unavailable})` : ''}`, () => {
+    expect(qpdfCheck(file).ok).toBe(true);
+    const result = preflightA1b(file);
+    expect(result.valid, result.output).toBe(true);
+  }, 120_000);
 });
 
 describe('CCITT G4 page image', () => {
