@@ -47,7 +47,7 @@ describe('recognizePage confidence check', () => {
   it('flags low-confidence on a page blurred past reading (engines.test: the clean page is not)', async () => {
     const page = await cachedTestPage(ocrPageSpec());
     const blurred = await sharp(page.clean).blur(4.5).jpeg({ quality: 30 }).toBuffer();
-    const outcome = await recognizePage(engine, blurred, { dpi: 300, ink: await inkOf(page.clean) });
+    const outcome = await recognizePage(engine, blurred, { dpi: 300 });
     expect(outcome.flags).toContain('low-confidence');
     expect(outcome.lowConfidenceWords).toBeGreaterThan(5);
     expect(cer(outcome.result.text, page.groundTruth)).toBeGreaterThan(0.04); // the flag is deserved
