@@ -5,7 +5,7 @@ import { WorkspacePage } from './pages/WorkspacePage';
 import { dossierDetail, pageIdOf } from './support/dossierOrder';
 import { poll } from './support/poll';
 import { signedInAdmin, startStation, type Station } from './support/startStation';
-import { writeTextPages } from './support/textPages';
+import { writeBlankPage, writeTextPages } from './support/textPages';
 import { waitForJob } from './support/waitForJob';
 
 const CODE = 'H55.242-260310-010003';
@@ -29,22 +29,33 @@ beforeAll(async () => {
 afterAll(async () => { await station?.close(); });
 
 describe('page pipeline in the dossier view (real clean-up and tesseract.js OCR)', () => {
-  it('shows live badges and the OCR progress bar until every imported page is “Xong”', async () => {
-    const files = await writeTextPages(path.join(station.tmp, 'text-pages'), [
+  it('shows live badges and the OCR progress bar until every imported page is “Xong”; a blank sheet is set aside', async () => {
+    const dir = path.join(station.tmp, 'text-pages');
+    const files = await writeTextPages(dir, [
       { number: '15/QĐ-UBND', date: 'Hà Nội, ngày 15 tháng 3 năm 2026', body: BODY, title: 'QUYẾT ĐỊNH' },
       { number: '16/GXN-UBND', date: 'Hà Nội, ngày 16 tháng 3 năm 2026', body: BODY, title: 'GIẤY XÁC NHẬN' },
     ]);
     const { jobId } = await station.call<{ jobId: string }>('ss:imports.start', { dossierCode: CODE, paths: files, componentIndex: 1 });
     expect((await waitForJob(station, jobId, 60_000)).state).toBe('succeeded');
+    // The blank sheet goes in as an unclassified document of its own: the pipeline extracts a document's details
+    // after its last recognised page, and a blank last page is never recognised.
+    const blankFile = await writeBlankPage(dir, 'trang-003');
+    const second = await station.call<{ jobId: string }>('ss:imports.start', { dossierCode: CODE, paths: [blankFile] });
+    expect((await waitForJob(station, second.jobId, 60_000)).state).toBe('succeeded');
     // The dossier was open before the pages came: they appear and their badges move on without a reload.
-    await poll(() => ws.grid.getByTestId('thumb').count()).toBe(2);
-    await poll(() => ws.progressCount.innerText()).toMatch(/^Đã nhận dạng [01]\/2 trang$/);
+    await poll(() => ws.grid.getByTestId('thumb').count()).toBeGreaterThanOrEqual(2);
+    await poll(() => ws.progressCount.innerText()).toMatch(/^Đã nhận dạng [012]\/3 trang$/);
     await station.screenshot('30-pipeline-running');
     await poll(() => ws.progress.getAttribute('data-state'), OCR_TIMEOUT).toBe('complete');
-    expect(await ws.progressCount.innerText()).toBe('Đã nhận dạng xong 2/2 trang');
+    expect(await ws.progressCount.innerText()).toBe('Đã nhận dạng xong 3/3 trang');
     const bar = ws.progress.locator('progress');
-    expect(await bar.getAttribute('value')).toBe('2');
-    expect(await bar.getAttribute('max')).toBe('2');
+    expect(await bar.getAttribute('value')).toBe('3');
+    expect(await bar.getAttribute('max')).toBe('3');
+    // The blank sheet left the grid for “Trang đã tách riêng”; the two text pages are “Xong”.
+    const blank = ws.excludedStrip.getByTestId('excluded-page');
+    await poll(() => blank.getAttribute('data-reason')).toBe('blank');
+    expect(await blank.getAttribute('data-page-id')).toBe(await pageIdOf(station, CODE, 'trang-003'));
+    await poll(() => ws.grid.getByTestId('thumb').count()).toBe(2);
     for (const thumb of await ws.grid.getByTestId('thumb').all()) {
       expect(await thumb.getAttribute('data-status')).toBe('done');
       expect(await thumb.getByTestId('page-badge').first().innerText()).toBe('Xong');
@@ -95,7 +106,7 @@ describe('page pipeline in the dossier view (real clean-up and tesseract.js OCR)
 
   it('shows the extracted VN-DG-09 details with their source; an edit changes the tag; Ctrl+Enter confirms', async () => {
     const { page } = station;
-    const docId = (await dossierDetail(station, CODE)).documents.find((d) => d.pages.length > 0)!.id;
+    const docId = (await dossierDetail(station, CODE)).documents.find((d) => d.pages.some((p) => p.sourceName === 'trang-001.jpg'))!.id;
     await poll(async () => (await station.call<Meta>('ss:metadata.get', { documentId: docId })).fields.find((f) => f.field === 'soKyHieu')?.source, OCR_TIMEOUT)
       .toBe('ocr');
     await ws.selectFirst();

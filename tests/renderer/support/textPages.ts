@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cachedTestPage, type HeaderSpec } from '../../support/testPages';
+import { cachedTestPage, renderBlankPage, type HeaderSpec } from '../../support/testPages';
 
 /** Writes scanned-looking Vietnamese pages (deterministic generator, 300 dpi JPEG) and returns their paths. */
 export async function writeTextPages(dir: string, headers: readonly HeaderSpec[]): Promise<string[]> {
@@ -13,4 +13,12 @@ export async function writeTextPages(dir: string, headers: readonly HeaderSpec[]
     files.push(file);
   }
   return files;
+}
+
+/** Writes a scanned-looking blank sheet (paper tone, noise, dust) as `name`.jpg and returns its path. */
+export async function writeBlankPage(dir: string, name: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${name}.jpg`);
+  await writeFile(file, await renderBlankPage({ id: `ui-pipeline-${name}`, darkEdge: false }));
+  return file;
 }

@@ -7,10 +7,12 @@ type Docs = DossierDetailT['documents'];
 export type ExcludedReasonT = NonNullable<PageProcessingT['excluded']>;
 export interface ExcludedPage { page: PageT; doc: Docs[number]; /** 1-based place among the document's pages. */ n: number; reason: ExcludedReasonT }
 
-/** The page's own `excluded` (fresh after every reload) when the model carries it, else the pipeline's. */
+/**
+ * Set aside when the page row says so (reloaded after pages.exclude/include) or the pipeline does (it sets blank
+ * pages and separator sheets aside while the dossier is open, announced by `page.processed` only).
+ */
 function reasonOf(page: PageT, fromPipeline: ExcludedReasonT | null): ExcludedReasonT | null {
-  const own = (page as { excluded?: ExcludedReasonT | null }).excluded;
-  return own !== undefined ? own : fromPipeline;
+  return page.excluded ?? fromPipeline;
 }
 
 /**

@@ -14,6 +14,7 @@ export interface PipelineStatus {
   accept(processing: PageProcessingT): void;
 }
 
+/** A later event for the same page replaces an earlier one, also within the same millisecond. */
 function newer(a: PageProcessingT | undefined, b: PageProcessingT): boolean {
   return a === undefined || b.updatedAt >= a.updatedAt;
 }
@@ -44,7 +45,12 @@ export function usePipelineStatus(dossierCode: string): PipelineStatus {
     const merged = new Map<string, PageProcessingT>();
     for (const p of snapshot?.pages ?? []) merged.set(p.pageId, p);
     if (live.code === dossierCode) {
-      for (const p of live.pages.values()) if (newer(merged.get(p.pageId), p)) merged.set(p.pageId, p);
+      // An event wins over the snapshot only when strictly newer: pages.include changes `excluded` without a new
+      // `updatedAt`, and the snapshot loaded after it (dossier.changed) must not be hidden by the older event.
+      for (const p of live.pages.values()) {
+        const loaded = merged.get(p.pageId);
+        if (!loaded || p.updatedAt > loaded.updatedAt) merged.set(p.pageId, p);
+      }
     }
     return merged;
   }, [snapshot, live, dossierCode]);
