@@ -109,3 +109,66 @@ export function removeSmallComponents(mask: Uint8Array, width: number, height: n
   }
   return cleared;
 }
+
+export interface SpeckRule {
+  /** components of at most this many pixels always go */
+  maxArea: number;
+  /** components of at most this many pixels go when no other ink lies within `isolation` pixels of them */
+  isolatedArea: number;
+  isolation: number;
+}
+
+/** Bounding boxes of the components' roots. */
+function componentBoxes(cc: RunComponents, width: number, height: number) {
+  const minX = new Int32Array(cc.count).fill(width);
+  const maxX = new Int32Array(cc.count).fill(-1);
+  const minY = new Int32Array(cc.count).fill(height);
+  const maxY = new Int32Array(cc.count).fill(-1);
+  for (let i = 0; i < cc.count; i++) {
+    const r = cc.root[i]!;
+    minX[r] = Math.min(minX[r]!, cc.start[i]!);
+    maxX[r] = Math.max(maxX[r]!, cc.end[i]! - 1);
+    minY[r] = Math.min(minY[r]!, cc.row[i]!);
+    maxY[r] = Math.max(maxY[r]!, cc.row[i]!);
+  }
+  return { minX, maxX, minY, maxY };
+}
+
+function inkInBox(mask: Uint8Array, width: number, x0: number, y0: number, x1: number, y1: number): number {
+  let n = 0;
+  for (let y = y0; y <= y1; y++) {
+    const base = y * width;
+    for (let x = x0; x <= x1; x++) n += mask[base + x]!;
+  }
+  return n;
+}
+
+/**
+ * Despeckles an ink mask (0/1) in place: tiny components always, somewhat larger ones (dust) only when isolated —
+ * the dot of an i, a dot below or a full stop sits within a fraction of a millimetre of its letter, and the dots of
+ * a form's leader line sit next to each other. Returns how many pixels were cleared.
+ */
+export function removeSpecks(mask: Uint8Array, width: number, height: number, rule: SpeckRule): number {
+  const cc = runComponents(mask, width, height);
+  const box = componentBoxes(cc, width, height);
+  const remove = new Uint8Array(cc.count);
+  const r = Math.max(1, Math.round(rule.isolation));
+  for (let i = 0; i < cc.count; i++) {
+    if (cc.root[i] !== i) continue;
+    const area = cc.area[i]!;
+    if (area <= rule.maxArea) remove[i] = 1;
+    else if (area <= rule.isolatedArea) {
+      const x0 = Math.max(0, box.minX[i]! - r), x1 = Math.min(width - 1, box.maxX[i]! + r);
+      const y0 = Math.max(0, box.minY[i]! - r), y1 = Math.min(height - 1, box.maxY[i]! + r);
+      if (inkInBox(mask, width, x0, y0, x1, y1) === area) remove[i] = 1;
+    }
+  }
+  let cleared = 0;
+  for (let i = 0; i < cc.count; i++) {
+    if (!remove[cc.root[i]!]) continue;
+    const base = cc.row[i]! * width;
+    mask.fill(0, base + cc.start[i]!, base + cc.end[i]!);
+    cleared += cc.end[i]! - cc.start[i]!;
+  }
+  return cleared;
+}
