@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import { AppError } from '../../shared/errors/AppError';
-import type { RawImage } from '../imaging/RawImage';
+import { sauvolaBinarize, type RawImage } from '../imaging';
 import { encodeG4 } from './g4Encoder';
-import { binarize, lumaOf, otsuSplit } from './inkThreshold';
+import { lumaOf } from './inkThreshold';
 import { separateMrc } from './mrcSeparation';
 import type { G4Strip } from './tiffG4';
 
@@ -31,17 +31,17 @@ const DEFAULT_BACKGROUND_QUALITY = 50;
 export const DEFAULT_BACKGROUND_DPI = 150;
 
 /**
- * Encodes a page image for the PDF: `jpeg` (colour or grey as the pixels are, passed through to PDF), `bw` (Otsu
- * → CCITT G4, 1 bit) or `mrc` (G4 text stencil over a low-resolution colour JPEG, see `separateMrc`).
+ * Encodes a page image for the PDF: `jpeg` (colour or grey as the pixels are, passed through to PDF), `bw` (Sauvola
+ * from `core/imaging` → CCITT G4, 1 bit; an already bilevel page passes unchanged) or `mrc` (G4 text stencil over a
+ * low-resolution colour JPEG, see `separateMrc`).
  */
 export async function encodePageImage(image: RawImage, mode: PageImageMode, opts: EncodeOptions): Promise<EncodedPageImage> {
   checkImage(image, opts.dpi);
   try {
     if (mode === 'jpeg') return await encodeJpegPage(image, opts.jpegQuality ?? DEFAULT_JPEG_QUALITY);
     if (mode === 'bw') {
-      const luma = lumaOf(image);
-      const g4 = await encodeG4(binarize(luma, otsuSplit(luma)), image.width, image.height);
-      return { kind: 'g4', ...g4 };
+      const bw = sauvolaBinarize({ data: Buffer.from(lumaOf(image)), width: image.width, height: image.height, channels: 1 });
+      return { kind: 'g4', ...(await encodeG4(bw.data, image.width, image.height)) };
     }
     return await encodeMrcPage(image, opts);
   } catch (err) {
