@@ -58,12 +58,3 @@ export function otsuSplit(luma: Uint8Array): InkSplit {
   const lightMean = light > 0 ? lightSum / light : 255;
   return { threshold, darkMean, lightMean, hasInk: dark > 0 && light > 0 && lightMean - darkMean >= MIN_CLASS_GAP };
 }
-
-/** 0 for ink, 255 for paper: the sample layout the G4 encoder takes. */
-export function binarize(luma: Uint8Array, split: InkSplit): Uint8Array {
-  const out = new Uint8Array(luma.length).fill(255);
-  if (!split.hasInk) return out;
-  const t = split.threshold;
-  for (let i = 0; i < luma.length; i++) if (luma[i]! < t) out[i] = 0;
-  return out;
-}
