@@ -37,23 +37,27 @@ async function ensureDemoDossier(s: CliSession): Promise<void> {
  */
 export function registerDemoCommand(program: Command): void {
   program.command('demo')
-    .description('Chạy thử: nhập bộ ảnh mẫu thành hồ sơ và xuất PDF vào outbox')
+    .description('Chạy thử: nhập bộ ảnh mẫu thành hồ sơ, làm sạch + OCR tiếng Việt, xuất PDF/A vào outbox')
     .action(async (_o: unknown, cmd: Command) => runCommand(cmd, async (s, mode) => {
       await ensureDemoDossier(s);
       const dir = samplesDir();
       const files = readdirSync(dir).filter((f) => /\.(jpe?g|png|tiff?|pdf)$/i.test(f)).sort().map((f) => join(dir, f));
       const imported = await s.waitForJob((await s.call('imports', 'start', { dossierCode: DEMO_DOSSIER_CODE, paths: files })).jobId);
+      // Clean-up and Vietnamese OCR of every page before the searchable PDF/A is assembled.
+      await s.core.pipeline?.whenIdle();
+      const pipeline = await s.call('pipeline', 'status', { dossierCode: DEMO_DOSSIER_CODE });
       const exported = await s.waitForJob((await s.call('exports', 'start', { dossierCode: DEMO_DOSSIER_CODE })).jobId);
       const audit = await s.call('audit', 'verify', {});
       const info = await s.call('app', 'info', {});
-      const out = { dossierCode: DEMO_DOSSIER_CODE, dataDir: info.dataDir, database: join(info.dataDir, 'station.db'), import: imported.result, export: exported.result, audit };
+      const out = { dossierCode: DEMO_DOSSIER_CODE, dataDir: info.dataDir, database: join(info.dataDir, 'station.db'), import: imported.result, pipeline: { total: pipeline.total, done: pipeline.done, failed: pipeline.failed, excluded: pipeline.pages.filter((p) => p.excluded).length }, export: exported.result, audit };
       const r = imported.result as { imported: number; duplicates: number };
       const e = exported.result as { path: string; pages: number; bytes: number };
       printResult(mode, out, () => [
         `Hồ sơ ${DEMO_DOSSIER_CODE}: nhập ${r.imported} trang mới, ${r.duplicates} trang trùng (bỏ qua).`,
         `Dữ liệu trạm: ${info.dataDir}`,
-        `PDF (${e.pages} trang, ${Math.round(e.bytes / 1024)} KB): ${e.path}`,
+        `Làm sạch + OCR: ${pipeline.done}/${pipeline.total} trang xong, ${pipeline.failed} lỗi, ${out.pipeline.excluded} trang tách riêng (trắng/phân cách).`,
+        `PDF/A có lớp chữ (${e.pages} trang, ${Math.round(e.bytes / 1024)} KB): ${e.path}`,
         `Nhật ký: ${audit.ok ? `toàn vẹn (${audit.entries} bản ghi)` : `BỊ SỬA ĐỔI tại #${audit.brokenAtSeq}`}`,
       ].join('\n'));
-    }));
+    }, { core: { pipeline: {} } }));
 }

@@ -115,6 +115,8 @@ export class PagePipeline {
       if (getRawProcessing(store, claim.pageId)?.status === 'done' || this.opts.ocr === 'none') {
         if (this.opts.ocr === 'none') setStatus(store, claim.pageId, 'done');
         this.emit(claim);
+        // A blank or separator page can be a document's last one: its metadata is due now.
+        this.afterPage(claim);
         return;
       }
       const outcome = await recognizePage(await this.ocrEngine(), work.ocrImage, { dpi: claim.dpi, ink: work.inkGrid });

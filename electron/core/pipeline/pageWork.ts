@@ -4,6 +4,7 @@ import { analyzePageCodes, type PageCodes } from '../codes';
 import { cleanPage, type CleanedPage } from '../imaging';
 import type { InkGrid } from '../imaging/InkGrid';
 import type { OutputColor, RawImage } from '../imaging/RawImage';
+import { ocrGrey, ocrPng } from './ocrInput';
 
 /** One page's pixel work, done in a worker thread (workers/pageWorker.ts). */
 export interface PageWorkRequest {
@@ -18,7 +19,7 @@ export interface PageWorkRequest {
 
 export interface PageWorkResult {
   derived: { bytes: Uint8Array; ext: 'jpg' | 'png'; width: number; height: number };
-  /** The cleaned page as an 8-bit grey PGM: no encoding cost, read directly by Tesseract's Leptonica. */
+  /** The cleaned page as a grey PNG (fast, lossless) for the OCR engine. */
   ocrImage: Uint8Array;
   inkGrid: InkGrid;
   inkRatio: number;
@@ -40,11 +41,6 @@ async function encodeDerived(image: RawImage, output: OutputColor, dpi: number):
   return { bytes, ext: output === 'bw' ? 'png' : 'jpg', width, height };
 }
 
-export function toPgm(grey: RawImage): Uint8Array {
-  const header = Buffer.from(`P5\n${grey.width} ${grey.height}\n255\n`, 'ascii');
-  return Buffer.concat([header, grey.data]);
-}
-
 async function oriented(master: Uint8Array, rotation: PageWorkRequest['manualRotation']): Promise<Uint8Array> {
   if (rotation === null || rotation === 0) return master;
   return sharp(master).rotate(rotation).png({ compressionLevel: 1 }).toBuffer();
@@ -60,7 +56,7 @@ export async function runPageWork(req: PageWorkRequest): Promise<PageWorkResult>
   const derived = await encodeDerived(cleaned.image, req.output, cleaned.dpi);
   const t3 = performance.now();
   return {
-    derived, ocrImage: toPgm(cleaned.grey), inkGrid: cleaned.inkGrid, inkRatio: cleaned.inkRatio, blank: cleaned.blank,
+    derived, ocrImage: await ocrPng(ocrGrey(cleaned.image, cleaned.grey, cleaned.dpi), cleaned.dpi), inkGrid: cleaned.inkGrid, inkRatio: cleaned.inkRatio, blank: cleaned.blank,
     deskewDeg: cleaned.deskewDeg, rotation: req.manualRotation ?? cleaned.rotation, crop: cleaned.crop, codes,
     timings: { ...cleaned.timings, cleanupMs: Math.round(t1 - t0), codesMs: Math.round(t2 - t1), encodeMs: Math.round(t3 - t2) },
   };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentT } from '../../../electron/shared/contract/models';
 import { makePages } from '../../support/makePages';
-import { auditOf, detail, expectInvariants, importPages, layout, newDossier, openStation, pageIds, type Station } from './organizeHarness';
+import { auditOf, detail, expectInvariants, importPages, layout, newDossier, openStation, pageIds, type Station } from '../../support/station';
 
 const CODE = 'H55.242-260310-010001';
 const OTHER = 'H55.242-260310-010002';

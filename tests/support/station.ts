@@ -3,13 +3,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { createCore, type Core } from '../../../electron/core/createCore';
-import { createUser, setupFirstAdmin } from '../../../electron/core/services/users';
-import type { DossierDetailT, JobT } from '../../../electron/shared/contract/models';
-import { channelName } from '../../../electron/shared/ipc/channelName';
-import type { CallContext } from '../../../electron/shared/ipc/createRouter';
-import type { WireResult } from '../../../electron/shared/ipc/WireResult';
-import type { WireError } from '../../../electron/shared/errors/AppError';
+import { createCore, type Core, type CoreOptions } from '../../electron/core/createCore';
+import { createUser, setupFirstAdmin } from '../../electron/core/services/users';
+import type { DossierDetailT, JobT } from '../../electron/shared/contract/models';
+import { channelName } from '../../electron/shared/ipc/channelName';
+import type { CallContext } from '../../electron/shared/ipc/createRouter';
+import type { WireResult } from '../../electron/shared/ipc/WireResult';
+import type { WireError } from '../../electron/shared/errors/AppError';
 
 /** A real core (SQLite store, job manager, in-process folder driver) in a temp folder, with a signed-in clerk. */
 export interface Station {
@@ -28,9 +28,9 @@ export interface Station {
 export const PROCEDURE = '1.001193'; // Đăng ký khai sinh: components 1, 2 digitizable, 3 present-only
 export const anonymous: CallContext = { origin: 'ipc', session: { userId: null } };
 
-export async function openStation(): Promise<Station> {
-  const dir = mkdtempSync(join(tmpdir(), 'ss-organize-'));
-  const core = await createCore({ dataDir: dir, drivers: 'in-process' });
+export async function openStation(extra: Omit<CoreOptions, 'dataDir'> = {}): Promise<Station> {
+  const dir = mkdtempSync(join(tmpdir(), 'ss-station-'));
+  const core = await createCore({ drivers: 'in-process', ...extra, dataDir: dir });
   const admin = setupFirstAdmin(core.store, { username: 'quan-tri', fullName: 'Quản trị CNTT', password: 'mat-khau-dai-12' });
   const staff = createUser(core.store, { username: 'can-bo', fullName: 'Cán bộ một cửa', role: 'staff', password: 'mat-khau-dai-12' }, 'user:quan-tri');
   const clerk: CallContext = { origin: 'ipc', session: { userId: staff.id } };
