@@ -4,6 +4,11 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { DEFAULT_BENCH_PAGES } from './pageSet';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanupTimings, stationRow, type CleanupTiming } from './pipelineBench';
+import { writePageSet } from './pageSet';
 import { runReferenceOcrBench, type BenchRow } from './referenceBench';
 
 export { childrenCpuMs, measure, treeRssBytes, type Measured } from './measure';
@@ -30,11 +35,40 @@ export function ocrRowsMarkdown(rows: readonly BenchRow[]): string {
   return lines.join('\n');
 }
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+function ratios(rows: readonly BenchRow[]): string {
+  const ours = rows.find((r) => r.tool === 'Trạm Số hóa (tesseract.js)');
+  const lines = ['Ratios (Trạm Số hóa with tesseract.js ÷ reference; > 1 = faster / more pages per CPU second):', ''];
+  for (const ref of rows.filter((r) => !r.tool.startsWith('Trạm') && r.pagesPerMin > 0)) {
+    if (!ours) break;
+    const cpu = ours.cpuSecPerPage && ref.cpuSecPerPage ? (ref.cpuSecPerPage / ours.cpuSecPerPage).toFixed(2) : '–';
+    lines.push(`- vs ${ref.tool}: pages/min ${(ours.pagesPerMin / ref.pagesPerMin).toFixed(2)}×, CPU per page ${cpu}×, CER ${ours.cerPct.toFixed(2)} % vs ${ref.cerPct.toFixed(2)} %, KB/page ${Math.round(ours.bytesPerPage / 1024)} vs ${Math.round(ref.bytesPerPage / 1024)}`);
+  }
+  return lines.join('\n');
+}
+
+function cleanupMarkdown(t: readonly CleanupTiming[]): string {
+  return [
+    `Image clean-up alone (decode → dark edges → orientation → deskew → crop → blank → despeckled ink mask), one page at a time on one thread: median ${median(t.map((x) => x.totalMs)).toFixed(0)} ms, max ${Math.max(...t.map((x) => x.totalMs)).toFixed(0)} ms per page (of which JPEG/PNG decode median ${median(t.map((x) => x.decodeMs)).toFixed(0)} ms).`,
+    '',
+    ...t.map((x) => `- ${x.page}: ${x.totalMs.toFixed(0)} ms (decode ${x.decodeMs.toFixed(0)}), deskew ${x.deskew.toFixed(2)}°, turn ${x.rotation}°`),
+  ].join('\n');
+}
+
 export async function benchOcr(): Promise<string> {
   const keep = process.env.BENCH_OCR_KEEP;
+  const dir = keep ?? (await mkdtemp(join(tmpdir(), 'station-ocr-bench-')));
   const loadBefore = loadavg()[0]!;
-  const rows = await runReferenceOcrBench(keep ? { workDir: keep, keepFiles: true } : {});
-  const set = DEFAULT_BENCH_PAGES.map((p) => `${p.spec.id} (${p.spec.dpi ?? 300} dpi ${p.variant}${p.spec.seal ? ', seal' : ''})`).join(', ');
-  const load = `Load average (1 min) before / after: ${loadBefore.toFixed(1)} / ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs.`;
-  return ['### OCR and searchable PDF: reference tools', '', `Pages: ${set}.`, '', load, '', ocrRowsMarkdown(rows)].join('\n');
+  try {
+    const pages = await writePageSet(dir, DEFAULT_BENCH_PAGES);
+    const cleanup = await cleanupTimings(pages);
+    const rows = [await stationRow(pages, dir, 'tesseract.js'), await stationRow(pages, dir, 'tesseract-cli')];
+    rows.push(...(await runReferenceOcrBench({ workDir: dir, keepFiles: true })));
+    const set = DEFAULT_BENCH_PAGES.map((p) => `${p.spec.id} (${p.spec.dpi ?? 300} dpi ${p.variant}${p.spec.seal ? ', seal' : ''})`).join(', ');
+    const load = `Load average (1 min) before / after: ${loadBefore.toFixed(1)} / ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs.`;
+    return ['### OCR and searchable PDF: the station against OCRmyPDF and tesseract', '', `Pages: ${set}.`, '', load, '', ocrRowsMarkdown(rows), '', ratios(rows), '', cleanupMarkdown(cleanup)].join('\n');
+  } finally {
+    if (!keep) await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -1,0 +1,53 @@
+/**
+ * The station's own row in the OCR bench: the same pages through the real core (import job → page pipeline in
+ * worker threads → OCR → searchable PDF/A export), scored like the reference tools, plus image clean-up alone on one
+ * core (the issue's ≤ 300 ms per page target).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CliSession } from '../../../electron/cli/CliSession';
+import { cleanPage } from '../../../electron/core/imaging';
+import { measure } from './measure';
+import type { BenchPage } from './pageSet';
+import { benchRow, type BenchRow } from './referenceBench';
+import { scorePdf } from './score';
+import { fileBytes } from './tools';
+
+const CODE = '000.00.01.H29-260310-0777';
+
+export type StationEngine = 'tesseract.js' | 'tesseract-cli';
+
+async function digitize(s: CliSession, pages: readonly BenchPage[], outDir: string): Promise<string> {
+  await s.call('dossiers', 'create', { code: CODE, procedureCode: '1.001193', applicant: { fullName: 'Nguyễn Văn Thử', personalId: '001099012345' } });
+  await s.waitForJob((await s.call('imports', 'start', { dossierCode: CODE, paths: pages.map((p) => p.file) })).jobId);
+  await s.core.pipeline?.whenIdle();
+  const job = await s.waitForJob((await s.call('exports', 'start', { dossierCode: CODE, outDir })).jobId);
+  return (job.result as { path: string }).path;
+}
+
+/** Imports, cleans, recognises and exports the page set in a fresh station data folder under `dir`. */
+export async function stationRow(pages: readonly BenchPage[], dir: string, engine: StationEngine): Promise<BenchRow> {
+  const s = await CliSession.open(join(dir, `station-${engine}`), { drivers: 'in-process', pipeline: { ocr: engine } });
+  try {
+    const run = await measure(() => digitize(s, pages, join(dir, `out-${engine}`)), { includeSelf: true });
+    const failed = (await s.call('pipeline', 'status', { dossierCode: CODE })).failed;
+    const notes = [`engine ${engine}, 2 lanes, deskew + orientation + despeckle + MRC, PDF/A-1b`, failed ? `${failed} pages FAILED` : ''];
+    return benchRow(`Trạm Số hóa (${engine})`, pages.length, run, await scorePdf(run.result, pages.map((p) => p.truth)), await fileBytes(run.result), notes.filter(Boolean).join('; '));
+  } finally {
+    await s.close();
+  }
+}
+
+export interface CleanupTiming { page: string; totalMs: number; decodeMs: number; deskew: number; rotation: number }
+
+/** Image clean-up alone, one page at a time on this thread (sharp's own pool: 1 thread on glibc Linux). */
+export async function cleanupTimings(pages: readonly BenchPage[]): Promise<CleanupTiming[]> {
+  const out: CleanupTiming[] = [];
+  for (const p of pages) {
+    const bytes = await readFile(p.file);
+    const t0 = performance.now();
+    const cleaned = await cleanPage(bytes, { dpi: p.dpi, output: 'color' });
+    out.push({ page: p.name, totalMs: performance.now() - t0, decodeMs: cleaned.timings.decodeMs, deskew: cleaned.deskewDeg, rotation: cleaned.rotation });
+  }
+  return out;
+}
