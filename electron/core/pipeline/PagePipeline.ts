@@ -8,6 +8,7 @@ import { extractDocumentMetadata } from '../metadata';
 import type { Store } from '../store/Store';
 import { ThreadPool } from '../threads/ThreadPool';
 import type { PageWorkRequest, PageWorkResult } from './pageWork';
+import { applySeparation, ruleFor } from './applySeparation';
 import { pipelineSettings } from './pipelineSettings';
 import { claimNext, getProcessing, getRawProcessing, queueUnprocessed, requeueInterrupted, setStatus, type ClaimedPage } from './processingRows';
 import { SYSTEM_ACTOR, saveCleanResult, saveFailure, saveOcrResult } from './saveResults';
@@ -131,16 +132,22 @@ export class PagePipeline {
     }
   }
 
-  /** When every page of the document is processed, extract its metadata (VN-DG-08/09) for the clerk to confirm. */
+  /**
+   * When every page of the document is processed: split it by the desk profile's separation rule, then extract the
+   * metadata of each resulting document (VN-DG-08/09) for the clerk to confirm.
+   */
   private afterPage(claim: ClaimedPage): void {
-    const pending = this.opts.store.db.prepare(`SELECT COUNT(*) AS n FROM pages p LEFT JOIN page_processing pp ON pp.page_id = p.id
+    const { store } = this.opts;
+    const pending = store.db.prepare(`SELECT COUNT(*) AS n FROM pages p LEFT JOIN page_processing pp ON pp.page_id = p.id
       WHERE p.document_id = ? AND p.trash_id IS NULL AND (pp.status IS NULL OR pp.status IN ('queued', 'cleaning', 'ocr'))`).get(claim.documentId) as { n: number };
     if (pending.n > 0) return;
     try {
-      extractDocumentMetadata(this.opts.store, claim.documentId, SYSTEM_ACTOR);
+      const rule = ruleFor(pipelineSettings(store).separation);
+      const documents = rule ? applySeparation(store, claim.documentId, rule, SYSTEM_ACTOR) : [claim.documentId];
+      for (const documentId of documents) extractDocumentMetadata(store, documentId, SYSTEM_ACTOR);
       this.opts.events.emit('dossier.changed', { code: claim.dossierCode });
     } catch (err) {
-      this.opts.onUnexpected?.(err, 'metadata extraction');
+      this.opts.onUnexpected?.(err, 'separation and metadata extraction');
     }
   }
 }
