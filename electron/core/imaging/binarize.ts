@@ -1,5 +1,5 @@
 import type { RawImage } from './RawImage';
-import { removeSmallComponents, removeSpecks } from './components';
+import { removeSmallComponents, removeSpecks, type RunComponents } from './components';
 
 /** A 0/255 one-channel image from an ink mask (ink = 0, black). */
 export function maskToBw(mask: Uint8Array, width: number, height: number): RawImage {
@@ -23,48 +23,85 @@ export function thresholdMask(grey: RawImage, level: number): Uint8Array {
   return mask;
 }
 
+/** Sums of v and v² over `block` × `block` tiles (edge tiles partial), with pixel counts. */
+function tileSums(grey: RawImage, block: number) {
+  const { width, height, data } = grey;
+  const cols = Math.ceil(width / block);
+  const rows = Math.ceil(height / block);
+  const sum = new Float64Array(cols * rows);
+  const sq = new Float64Array(cols * rows);
+  const count = new Float64Array(cols * rows);
+  for (let y = 0; y < height; y++) {
+    const tileRow = Math.floor(y / block) * cols;
+    const base = y * width;
+    for (let c = 0; c < cols; c++) {
+      const end = Math.min(width, (c + 1) * block);
+      let s = 0;
+      let q = 0;
+      for (let x = c * block; x < end; x++) {
+        const v = data[base + x]!;
+        s += v;
+        q += v * v;
+      }
+      sum[tileRow + c]! += s;
+      sq[tileRow + c]! += q;
+      count[tileRow + c]! += end - c * block;
+    }
+  }
+  return { sum, sq, count, cols, rows };
+}
+
+/** Summed-area table of a tile grid, (cols + 1) × (rows + 1). */
+function integral(values: Float64Array, cols: number, rows: number): Float64Array {
+  const out = new Float64Array((cols + 1) * (rows + 1));
+  for (let r = 0; r < rows; r++) {
+    let line = 0;
+    for (let c = 0; c < cols; c++) {
+      line += values[r * cols + c]!;
+      out[(r + 1) * (cols + 1) + c + 1] = out[r * (cols + 1) + c + 1]! + line;
+    }
+  }
+  return out;
+}
+
+function boxSum(table: Float64Array, cols: number, c0: number, r0: number, c1: number, r1: number): number {
+  const w = cols + 1;
+  return table[r1 * w + c1]! - table[r0 * w + c1]! - table[r1 * w + c0]! + table[r0 * w + c0]!;
+}
+
 /**
  * Sauvola's local threshold T = m · (1 + k · (s / 128 − 1)) over a window × window neighbourhood (guide §5.3:
- * window 31, k 0.34 at 300 dpi). Column sums slide down the page, so memory stays at a few rows.
+ * window 31, k 0.34 at 300 dpi). Mean and deviation come from tiles of about window / 8 pixels and summed-area
+ * tables over the tile grid, so the page is read twice instead of once per window row; one threshold per tile.
  */
 export function sauvolaMask(grey: RawImage, window = 31, k = 0.34): Uint8Array {
+  const block = Math.max(1, Math.round(window / 8));
+  const tiles = tileSums(grey, block);
+  const { cols, rows } = tiles;
+  const sumT = integral(tiles.sum, cols, rows);
+  const sqT = integral(tiles.sq, cols, rows);
+  const countT = integral(tiles.count, cols, rows);
+  const half = Math.max(1, Math.round(window / block / 2));
+  const threshold = new Float64Array(cols * rows);
+  for (let r = 0; r < rows; r++) {
+    const r0 = Math.max(0, r - half + 1), r1 = Math.min(rows, r + half);
+    for (let c = 0; c < cols; c++) {
+      const c0 = Math.max(0, c - half + 1), c1 = Math.min(cols, c + half);
+      const n = boxSum(countT, cols, c0, r0, c1, r1);
+      const mean = boxSum(sumT, cols, c0, r0, c1, r1) / n;
+      const sd = Math.sqrt(Math.max(0, boxSum(sqT, cols, c0, r0, c1, r1) / n - mean * mean));
+      threshold[r * cols + c] = mean * (1 + k * (sd / 128 - 1));
+    }
+  }
   const { width, height, data } = grey;
-  const half = Math.max(1, Math.floor(window / 2));
-  const colSum = new Float64Array(width);
-  const colSq = new Float64Array(width);
   const mask = new Uint8Array(width * height);
-  const addRow = (y: number, sign: number) => {
-    const base = y * width;
-    for (let x = 0; x < width; x++) {
-      const v = data[base + x]!;
-      colSum[x]! += sign * v;
-      colSq[x]! += sign * v * v;
-    }
-  };
-  for (let y = 0; y < Math.min(half, height); y++) addRow(y, 1);
   for (let y = 0; y < height; y++) {
-    if (y + half < height) addRow(y + half, 1);
-    if (y - half - 1 >= 0) addRow(y - half - 1, -1);
-    const rows = Math.min(height - 1, y + half) - Math.max(0, y - half) + 1;
-    let sum = 0;
-    let sq = 0;
-    for (let x = 0; x < Math.min(half, width); x++) {
-      sum += colSum[x]!;
-      sq += colSq[x]!;
-    }
-    for (let x = 0; x < width; x++) {
-      if (x + half < width) {
-        sum += colSum[x + half]!;
-        sq += colSq[x + half]!;
-      }
-      if (x - half - 1 >= 0) {
-        sum -= colSum[x - half - 1]!;
-        sq -= colSq[x - half - 1]!;
-      }
-      const n = rows * (Math.min(width - 1, x + half) - Math.max(0, x - half) + 1);
-      const mean = sum / n;
-      const sd = Math.sqrt(Math.max(0, sq / n - mean * mean));
-      mask[y * width + x] = data[y * width + x]! <= mean * (1 + k * (sd / 128 - 1)) ? 1 : 0;
+    const tileRow = Math.floor(y / block) * cols;
+    const base = y * width;
+    for (let c = 0; c < cols; c++) {
+      const t = threshold[tileRow + c]!;
+      const end = base + Math.min(width, (c + 1) * block);
+      for (let i = base + c * block; i < end; i++) mask[i] = data[i]! <= t ? 1 : 0;
     }
   }
   return mask;
@@ -95,7 +132,7 @@ export function speckArea(dpi: number): number {
  * Despeckles an ink mask in place for its resolution: specks under ~3 px across (at 300 dpi) always, dust blobs up
  * to about 0.6 mm (40 px at 300 dpi) when nothing else lies within 1 mm of them.
  */
-export function removeSmallComponentsFor(mask: Uint8Array, width: number, height: number, dpi: number): number {
+export function removeSmallComponentsFor(mask: Uint8Array, width: number, height: number, dpi: number): RunComponents {
   const scale = dpi / 300;
   return removeSpecks(mask, width, height, { maxArea: speckArea(dpi), isolatedArea: Math.round(40 * scale * scale), isolation: dpi / 25.4 });
 }

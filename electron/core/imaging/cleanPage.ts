@@ -1,11 +1,12 @@
 import { AppError } from '../../shared/errors/AppError';
-import { inkGridFromMask } from './InkGrid';
+import { inkGridFromMask, inkGridFromRuns, type InkGrid } from './InkGrid';
 import type { RawImage } from './RawImage';
-import { maskToBw, removeSmallComponentsFor, sauvolaMask, thresholdMask } from './binarize';
-import { detectBlank } from './blank';
+import { maskToBw, removeSmallComponentsFor, sauvolaMask } from './binarize';
+import { blankFromCounts } from './blank';
 import { NO_BANDS, fillBands, findEdgeBands, hasBands, type EdgeBands } from './borders';
 import type { CleanOptions, CleanTimings, CleanedPage } from './cleanTypes';
-import { decodePage, greyToRgb, toGrey } from './decode';
+import { decodePage, greyToRgb } from './decode';
+import { greyInkPass, naps2Level } from './inkPass';
 import { MIN_SKEW_DEG, applyGeometry, turnedSize, type CropRect } from './geometry';
 import type { InkPoints } from './inkPoints';
 import { MIN_MARKS, estimateOrientation, type QuarterTurn } from './orientation';
@@ -21,6 +22,8 @@ interface Plan {
   turn: QuarterTurn;
   skew: number;
   crop: CropRect | null;
+  /** ink level of the page (after the edges are painted), for the ink mask */
+  inkLevel: number;
 }
 
 class StageClock {
@@ -69,7 +72,7 @@ async function planGeometry(page: RawImage, opts: CleanOptions, clock: StageCloc
   const { points, marks } = readWorkCopy(work, opts.dpi / factor);
   const estimate = (opts.autoOrient ?? true) ? estimateOrientation(points, marks) : { turn: 0 as const, ...skewOnly(points, marks) };
   const skew = (opts.deskew ?? true) && Math.abs(estimate.skew) >= MIN_SKEW_DEG ? estimate.skew : 0;
-  const plan: Plan = { turn: estimate.turn, skew, crop: null };
+  const plan: Plan = { turn: estimate.turn, skew, crop: null, inkLevel: detectionLevel(page) };
   clock.lap('orientMs');
   if (cropBorders) plan.crop = await sheetCrop(work, plan, factor, page);
   clock.lap('cropMs');
@@ -82,15 +85,23 @@ function skewOnly(points: InkPoints, marks: number): { skew: number } {
   return { skew: estimate.peakiness >= 1.3 ? estimate.angle : 0 };
 }
 
-/** The derived image, grey copy, blank verdict and ink grid of the straightened page. */
-function derive(straight: RawImage, opts: CleanOptions, clock: StageClock) {
-  const grey = toGrey(straight);
-  const { blank, inkRatio } = detectBlank(grey, { white: opts.blankWhite ?? 70, coverage: opts.blankCoverage ?? 25, dpi: opts.dpi });
+/** Ink grid of the (despeckled) ink mask; the despeckle's runs give it without reading every pixel again. */
+function inkGridOf(mask: Uint8Array, grey: RawImage, opts: CleanOptions): InkGrid {
+  const cellPx = Math.max(1, Math.round(opts.dpi / 25));
+  if (!(opts.despeckle ?? true)) return inkGridFromMask(mask, grey.width, grey.height, cellPx);
+  return inkGridFromRuns(removeSmallComponentsFor(mask, grey.width, grey.height, opts.dpi), grey.width, grey.height, cellPx);
+}
+
+/** The derived image, grey copy, blank verdict and ink grid of the straightened page (one pass over its pixels). */
+function derive(straight: RawImage, inkLevel: number, opts: CleanOptions, clock: StageClock) {
+  const bw = opts.output === 'bw';
+  const cellPx = Math.max(1, Math.round(opts.dpi / 25));
+  const pass = greyInkPass(straight, bw ? null : inkLevel, naps2Level(opts.blankWhite ?? 70), cellPx);
+  const { blank, inkRatio } = blankFromCounts(pass.counts, opts.blankCoverage ?? 25, opts.dpi);
   clock.lap('blankMs');
-  const window = Math.max(15, Math.round((31 * opts.dpi) / 300) | 1);
-  const mask = opts.output === 'bw' ? sauvolaMask(grey, window) : thresholdMask(grey, detectionLevel(grey));
-  if (opts.despeckle ?? true) removeSmallComponentsFor(mask, grey.width, grey.height, opts.dpi);
-  const inkGrid = inkGridFromMask(mask, grey.width, grey.height, Math.max(1, Math.round(opts.dpi / 25)));
+  const { grey } = pass;
+  const mask = pass.mask ?? sauvolaMask(grey, Math.max(15, Math.round((31 * opts.dpi) / 300) | 1));
+  const inkGrid = inkGridOf(mask, grey, opts);
   const image = opts.output === 'color' ? greyToRgb(straight) : opts.output === 'gray' ? grey : maskToBw(mask, grey.width, grey.height);
   return { image, grey, inkGrid, inkRatio, blank };
 }
@@ -109,7 +120,7 @@ export async function cleanPage(input: Uint8Array, opts: CleanOptions): Promise<
     const plan = await planGeometry(page, opts, clock);
     const straight = await applyGeometry(page, plan.turn, plan.skew, plan.crop);
     clock.lap('deskewMs');
-    const derived = derive(straight, opts, clock);
+    const derived = derive(straight, plan.inkLevel, opts, clock);
     return { ...derived, deskewDeg: plan.skew, rotation: plan.turn, crop: plan.crop, dpi: opts.dpi, timings: clock.finish() };
   } catch (err) {
     if (err instanceof AppError) throw err;

@@ -66,13 +66,16 @@ export function readFrame(points: InkPoints, skew: number): FrameReading {
 export function estimateOrientation(points: InkPoints, marks: number): OrientationEstimate {
   if (marks < MIN_MARKS) return { turn: 0, skew: 0, lines: 0 };
   const horizontal = estimateSkew(points);
-  const vertical = estimateSkew(transposePoints(points));
-  // Transposing mirrors the page, turning it does not: the skew changes sign between the two frames.
-  const turned = turnPointsClockwise(points);
   const across = readFrame(points, horizontal.angle);
-  const down = readFrame(turned, -vertical.angle);
-  if (down.lines >= MIN_LINES_TO_TURN && down.lines > across.lines && vertical.peakiness > horizontal.peakiness) {
-    return { turn: down.flipped === true ? 270 : 90, skew: -vertical.angle, lines: down.lines };
+  // Transposing mirrors the page, turning it does not: the skew changes sign between the two frames.
+  const transposed = transposePoints(points);
+  const turned = turnPointsClockwise(points);
+  const roughly = estimateSkew(transposed, 15, false);
+  const down = readFrame(turned, -roughly.angle);
+  if (down.lines >= MIN_LINES_TO_TURN && down.lines > across.lines && roughly.peakiness > horizontal.peakiness) {
+    const vertical = estimateSkew(transposed);
+    const upright = readFrame(turned, -vertical.angle);
+    return { turn: upright.flipped === true ? 270 : 90, skew: -vertical.angle, lines: upright.lines };
   }
   const skew = horizontal.peakiness >= MIN_SKEW_PEAKINESS ? horizontal.angle : 0;
   return { turn: across.flipped === true ? 180 : 0, skew, lines: across.lines };

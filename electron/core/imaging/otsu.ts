@@ -1,8 +1,13 @@
-/** 256-bin histogram of 8-bit samples. */
-export function histogram(grey: Uint8Array): Float64Array {
-  const hist = new Float64Array(256);
-  for (let i = 0; i < grey.length; i++) hist[grey[i]!]! += 1;
+/** 256-bin histogram of 8-bit samples, of every `step`-th sample (a large page is well described by a sample). */
+export function histogram(grey: Uint8Array, step = 1): Uint32Array {
+  const hist = new Uint32Array(256);
+  for (let i = 0; i < grey.length; i += step) hist[grey[i]!]! += 1;
   return hist;
+}
+
+/** A step that samples about a million values, odd so it does not fall into one column of every row. */
+export function sampleStep(length: number): number {
+  return Math.max(1, Math.floor(length / 1_000_000)) | 1;
 }
 
 /**
@@ -13,7 +18,7 @@ export function otsuThreshold(grey: Uint8Array): number {
   return otsuFromHistogram(histogram(grey));
 }
 
-export function otsuFromHistogram(hist: Float64Array): number {
+export function otsuFromHistogram(hist: Uint32Array): number {
   let total = 0;
   let sumAll = 0;
   for (let v = 0; v < 256; v++) {

@@ -1,6 +1,6 @@
 import type { RawImage } from './RawImage';
 import { inkPoints, type InkPoints } from './inkPoints';
-import { histogram, otsuFromHistogram } from './otsu';
+import { histogram, otsuFromHistogram, sampleStep } from './otsu';
 import { textInk } from './textInk';
 
 /** Detection runs on a copy of about 75 dpi (guide §5.1: 620 px across an A4 page). */
@@ -40,7 +40,7 @@ export function toWorkCopy(image: RawImage, factor = workFactor(image.width)): R
 }
 
 /** The level of bare paper: the 90th percentile of the grey samples. */
-export function paperLevel(hist: Float64Array, total: number): number {
+export function paperLevel(hist: Uint32Array, total: number): number {
   let seen = 0;
   for (let v = 255; v >= 0; v--) {
     seen += hist[v]!;
@@ -50,12 +50,20 @@ export function paperLevel(hist: Float64Array, total: number): number {
 }
 
 /**
- * The ink level of a grey page for detection and the ink grid: Otsu's level, but never closer to the paper than
+ * The ink level of a page (grey, or RGB read as luma) for detection and the ink grid: Otsu's level, but never closer to the paper than
  * three quarters of its brightness, so the noise of a blank page is no ink.
  */
-export function detectionLevel(grey: RawImage): number {
-  const hist = histogram(grey.data);
-  return Math.min(otsuFromHistogram(hist), Math.floor(paperLevel(hist, grey.data.length) * 0.75));
+export function detectionLevel(image: RawImage): number {
+  const pixels = image.width * image.height;
+  const step = sampleStep(pixels);
+  let hist: Uint32Array;
+  if (image.channels === 1) hist = histogram(image.data, step);
+  else {
+    hist = new Uint32Array(256);
+    const { data } = image;
+    for (let p = 0; p < pixels; p += step) hist[(data[p * 3]! * 77 + data[p * 3 + 1]! * 150 + data[p * 3 + 2]! * 29 + 128) >> 8]! += 1;
+  }
+  return Math.min(otsuFromHistogram(hist), Math.floor(paperLevel(hist, Math.ceil(pixels / step)) * 0.75));
 }
 
 /** Ink of a grey copy (1 = ink) at its detection level. */
