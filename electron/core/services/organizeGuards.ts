@@ -41,7 +41,10 @@ export function requireSameDossier(from: DossierRow, to: DossierRow, what: 'move
  * VN-DG-02, as in commitPage: pages may not be placed into a present-only or classified document. The refusal is
  * audited and the error returned (not thrown) so the caller can commit the audit entry before throwing.
  */
-export function notDigitizableRefusal(store: Store, document: DocumentRow, dossier: DossierRow, actor: string, operation: string): AppError | null {
+export function notDigitizableRefusal(
+  store: Store, document: DocumentRow, dossier: DossierRow, actor: string, operation: string,
+  message: (what: string) => string = (what) => `Giấy tờ “${document.name}” ${what} nên không được chứa trang số hóa (TT 03/2025/TT-VPCP Điều 5 khoản 2). Hãy chọn giấy tờ khác làm đích.`,
+): AppError | null {
   if (document.present_only !== 1 && document.classified !== 1) return null;
   const reason = document.classified === 1 ? 'classified' : 'present-only';
   appendAudit(store.db, {
@@ -49,7 +52,7 @@ export function notDigitizableRefusal(store: Store, document: DocumentRow, dossi
     data: { dossierCode: dossier.code, reason, rule: 'VN-DG-02', operation },
   });
   const what = reason === 'classified' ? 'là tài liệu mật' : 'chỉ cần xuất trình';
-  return new AppError('import/not-digitizable', `Giấy tờ “${document.name}” ${what} nên không được chứa trang số hóa (TT 03/2025/TT-VPCP Điều 5 khoản 2). Hãy chọn giấy tờ khác làm đích.`, {
+  return new AppError('import/not-digitizable', message(what), {
     details: { documentId: document.id, reason },
   });
 }

@@ -7,6 +7,7 @@ import { sha256Hex, type PageExt } from '../store/PageFileStore';
 import type { Store } from '../store/Store';
 import { appendAudit } from './audit';
 import { requireDocument } from './documents';
+import { notDigitizableRefusal } from './organizeGuards';
 import { findLiveDuplicate, requirePageRow } from './pageRows';
 import { pageFromRow, type DocumentRow, type DossierRow, type PageRow } from './rows';
 
@@ -44,16 +45,8 @@ function checkInput(input: CommitPageInput): void {
  * error returned (not thrown) so the audit entry commits before the caller throws.
  */
 function refusalFor(store: Store, document: DocumentRow, dossier: DossierRow, actor: string): AppError | null {
-  if (document.present_only !== 1 && document.classified !== 1) return null;
-  const reason = document.classified === 1 ? 'classified' : 'present-only';
-  appendAudit(store.db, {
-    actor, action: 'page.refused', entity: 'document', entityId: document.id, at: store.now().toISOString(),
-    data: { dossierCode: dossier.code, reason, rule: 'VN-DG-02' },
-  });
-  const what = reason === 'classified' ? 'là tài liệu mật' : 'chỉ cần xuất trình';
-  return new AppError('import/not-digitizable', `Giấy tờ “${document.name}” ${what} nên không được số hóa (TT 03/2025/TT-VPCP Điều 5 khoản 2). Hãy trả lại bản giấy cho người nộp; nếu chọn nhầm giấy tờ, hãy chọn lại giấy tờ cần quét.`, {
-    details: { documentId: document.id, reason },
-  });
+  return notDigitizableRefusal(store, document, dossier, actor, 'capture',
+    (what) => `Giấy tờ “${document.name}” ${what} nên không được số hóa (TT 03/2025/TT-VPCP Điều 5 khoản 2). Hãy trả lại bản giấy cho người nộp; nếu chọn nhầm giấy tờ, hãy chọn lại giấy tờ cần quét.`);
 }
 
 /**
