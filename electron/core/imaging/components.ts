@@ -127,8 +127,8 @@ export interface SpeckRule {
   isolation: number;
 }
 
-/** Bounding boxes of the components' roots. */
-function componentBoxes(cc: RunComponents, width: number, height: number) {
+/** Bounding boxes of the components' roots (indexed by root; other entries are unused). */
+export function componentBoxes(cc: RunComponents, width: number, height: number) {
   const minX = new Int32Array(cc.count).fill(width);
   const maxX = new Int32Array(cc.count).fill(-1);
   const minY = new Int32Array(cc.count).fill(height);

@@ -1,4 +1,4 @@
-import { runComponents } from './components';
+import { componentBoxes, runComponents } from './components';
 
 /** Text-sized marks, in millimetres: a small letter (1.5 mm x-height at 9 pt) up to a tall capital with its accents. */
 const MIN_HEIGHT_MM = 1;
@@ -20,17 +20,7 @@ export interface TextInk {
 export function textInk(mask: Uint8Array, width: number, height: number, dpi: number): TextInk {
   const cc = runComponents(mask, width, height);
   const pxPerMm = dpi / 25.4;
-  const minX = new Int32Array(cc.count).fill(width);
-  const maxX = new Int32Array(cc.count).fill(-1);
-  const minY = new Int32Array(cc.count).fill(height);
-  const maxY = new Int32Array(cc.count).fill(-1);
-  for (let i = 0; i < cc.count; i++) {
-    const r = cc.root[i]!;
-    minX[r] = Math.min(minX[r]!, cc.start[i]!);
-    maxX[r] = Math.max(maxX[r]!, cc.end[i]! - 1);
-    minY[r] = Math.min(minY[r]!, cc.row[i]!);
-    maxY[r] = Math.max(maxY[r]!, cc.row[i]!);
-  }
+  const { minX, maxX, minY, maxY } = componentBoxes(cc, width, height);
   const keep = new Uint8Array(cc.count);
   let marks = 0;
   for (let r = 0; r < cc.count; r++) {

@@ -1,10 +1,10 @@
 /**
  * `ocr` section of `npm run bench`: reference OCR tools on deterministic Vietnamese pages, as Markdown.
- * `BENCH_OCR_KEEP=DIR` keeps the inputs and outputs in DIR. Exports the helpers for the app's own pipeline row.
+ * `BENCH_OCR_KEEP=DIR` keeps the inputs and outputs in DIR; `BENCH_OCR_STATION_ONLY=1` skips the reference tools. Exports the helpers for the app's own pipeline row.
  */
 import { cpus, loadavg } from 'node:os';
 import { DEFAULT_BENCH_PAGES } from './pageSet';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanupTimings, stationRow, type CleanupTiming } from './pipelineBench';
@@ -59,12 +59,14 @@ function cleanupMarkdown(t: readonly CleanupTiming[]): string {
 export async function benchOcr(): Promise<string> {
   const keep = process.env.BENCH_OCR_KEEP;
   const dir = keep ?? (await mkdtemp(join(tmpdir(), 'station-ocr-bench-')));
+  await mkdir(dir, { recursive: true });
   const loadBefore = loadavg()[0]!;
   try {
     const pages = await writePageSet(dir, DEFAULT_BENCH_PAGES);
     const cleanup = await cleanupTimings(pages);
     const rows = [await stationRow(pages, dir, 'tesseract.js'), await stationRow(pages, dir, 'tesseract-cli')];
-    rows.push(...(await runReferenceOcrBench({ workDir: dir, keepFiles: true })));
+    // BENCH_OCR_STATION_ONLY=1: only the station's rows (quick iterations on the pipeline).
+    if (!process.env.BENCH_OCR_STATION_ONLY) rows.push(...(await runReferenceOcrBench({ workDir: dir, keepFiles: true })));
     const set = DEFAULT_BENCH_PAGES.map((p) => `${p.spec.id} (${p.spec.dpi ?? 300} dpi ${p.variant}${p.spec.seal ? ', seal' : ''})`).join(', ');
     const load = `Load average (1 min) before / after: ${loadBefore.toFixed(1)} / ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs.`;
     return ['### OCR and searchable PDF: the station against OCRmyPDF and tesseract', '', `Pages: ${set}.`, '', load, '', ocrRowsMarkdown(rows), '', ratios(rows), '', cleanupMarkdown(cleanup)].join('\n');
