@@ -52,15 +52,19 @@ export function buildTermDictionary(version: string, texts: string[], source = '
   return { version, terms };
 }
 
-/** Where the shipped dictionary is, from source (electron/core/ocr), from a bundle (dist/<entry>) or the cwd. */
-function defaultPath(): string {
+/** Where a shipped file of assets/ocr is, from source (electron/core/ocr), from a bundle (dist/<entry>) or the cwd. */
+export function ocrAssetPath(name: string): string {
   const here = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(import.meta.url));
   const candidates = [
-    path.join(here, '..', '..', '..', 'assets', 'ocr', FILE_NAME),
-    path.join(here, '..', '..', 'assets', 'ocr', FILE_NAME),
-    path.resolve('assets', 'ocr', FILE_NAME),
+    path.join(here, '..', '..', '..', 'assets', 'ocr', name),
+    path.join(here, '..', '..', 'assets', 'ocr', name),
+    path.resolve('assets', 'ocr', name),
   ];
-  return candidates.find((p) => existsSync(p)) ?? candidates[0] ?? FILE_NAME;
+  return candidates.find((p) => existsSync(p)) ?? candidates[0] ?? name;
+}
+
+function defaultPath(): string {
+  return ocrAssetPath(FILE_NAME);
 }
 
 const cache = new Map<string, TermDictionary>();

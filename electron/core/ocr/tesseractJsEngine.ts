@@ -8,33 +8,43 @@ import { orientedSize } from './imageSize';
 import { meanConfidenceOf, textOfLines } from './ocrText';
 import { SlotPool } from './slotPool';
 import { linesFromBlocks } from './tesseractJsLayout';
+import { ocrAssetPath } from './termDictionary';
 
 export interface TesseractJsEngineOptions {
   /** Parallel workers; default min(2, cores): more workers than cores only add memory (guide §1.5). */
   workers?: number;
   /** Pages after which a worker is ended and made again (its wasm heap only grows); default 300. */
   recycleAfterPages?: number;
+  /**
+   * `best_int` (default: @tesseract.js-data/vie, integerised best LSTM) or `fast` (tessdata_fast, shipped in
+   * assets/ocr/vie-fast from Debian's tesseract-ocr-vie, Apache-2.0): guide §2 found fast no worse on print.
+   */
+  model?: VieModel;
 }
+
+export type VieModel = 'best_int' | 'fast';
+
+const DEFAULT_MODEL: VieModel = 'fast';
 
 const DEFAULT_RECYCLE_AFTER = 300;
 
 /** Where the shipped files are: resolved from node_modules, so a bundled caller still finds the worker script. */
-function packagePaths(): { langPath: string; workerPath: string } {
+function packagePaths(model: VieModel): { langPath: string; workerPath: string; gzip: boolean } {
   const require = createRequire(import.meta.url);
   const vieDir = path.dirname(require.resolve('@tesseract.js-data/vie/package.json'));
   const tessDir = path.dirname(require.resolve('tesseract.js/package.json'));
   return {
-    // LSTM_ONLY needs only the integerised best model; the package's own index points at the legacy+LSTM file.
-    langPath: path.join(vieDir, '4.0.0_best_int'),
+    // LSTM_ONLY needs only an LSTM model; the package's own index points at the legacy+LSTM file.
+    langPath: model === 'fast' ? path.dirname(ocrAssetPath(path.join('vie-fast', 'vie.traineddata'))) : path.join(vieDir, '4.0.0_best_int'),
     workerPath: path.join(tessDir, 'src', 'worker-script', 'node', 'index.js'),
+    gzip: model !== 'fast',
   };
 }
 
-async function startWorker(): Promise<Worker> {
+async function startWorker(model: VieModel): Promise<Worker> {
   try {
     return await createWorker('vie', OEM.LSTM_ONLY, {
-      ...packagePaths(),
-      gzip: true,
+      ...packagePaths(model),
       // Never read or write `./vie.traineddata`: a stale cached model would beat the shipped one (guide §1.2).
       cacheMethod: 'none',
       // Without a handler a failed job is rethrown inside tesseract.js's message listener (uncaught).
@@ -68,12 +78,12 @@ async function recognizeWith(worker: Worker, image: Uint8Array, opts: RecognizeO
   };
 }
 
-/** tesseract.js (wasm, worker_threads in this process), Vietnamese LSTM best_int model, offline and cache-free. */
+/** tesseract.js (wasm, worker_threads in this process), Vietnamese LSTM model (fast by default), offline and cache-free. */
 export async function createTesseractJsEngine(opts: TesseractJsEngineOptions = {}): Promise<OcrEngine> {
   const workers = Math.max(1, opts.workers ?? Math.min(2, os.availableParallelism()));
   const pool = new SlotPool<Worker>(
     workers,
-    { create: startWorker, destroy: async (worker) => void (await worker.terminate()) },
+    { create: () => startWorker(opts.model ?? DEFAULT_MODEL), destroy: async (worker) => void (await worker.terminate()) },
     opts.recycleAfterPages ?? DEFAULT_RECYCLE_AFTER,
   );
   await pool.warmUp().catch(async (err: unknown) => {
