@@ -5,10 +5,14 @@ import { AppError } from '../../shared/errors/AppError';
 import { writeFileAtomic } from '../fsutil/durable';
 import { buildSearchablePdf } from '../pdf';
 import { pipelineSettings } from '../pipeline/pipelineSettings';
+import { getRawProcessing } from '../pipeline/processingRows';
 import { getDossierDetail } from '../services/dossiers';
 import type { Store } from '../store/Store';
 import type { JobContext } from '../jobs/JobContext';
-import { outputPages, searchablePages } from './searchablePages';
+import type { DossierDetailT } from '../../shared/contract/models';
+import type { EncodeRequest, EncodeResult } from '../pipeline/encodeWork';
+import { ThreadPool } from '../threads/ThreadPool';
+import { outputPages, searchablePages, type EncodePage, type OutputPage } from './searchablePages';
 
 export interface ExportResult extends Record<string, unknown> {
   path: string;
@@ -30,7 +34,21 @@ export async function exportDossierPdf(store: Store, code: string, outDir: strin
   if (pages.length === 0) throw new AppError('export/no-pages', `Hồ sơ ${code} chưa có trang nào. Hãy nhập hoặc quét giấy tờ trước khi xuất PDF.`);
   ctx.progress({ done: 0, total: pages.length, note: 'Đang ghép PDF/A' });
   const stats = { unprocessed: 0 };
-  const pdf = await buildSearchablePdf(searchablePages(store, pages, pipelineSettings(store).pdfMode, ctx, stats), {
+  // Page images are encoded in worker threads (MRC is ~1 s of pixel work per page): the core stays responsive.
+  const pool = new ThreadPool<EncodeRequest, EncodeResult>('pageWorker', Math.min(2, pages.length));
+  try {
+    return await writeExport(store, { code, outDir, ctx, pages, detail, stats, encode: (req) => pool.run(req) });
+  } finally {
+    await pool.close();
+  }
+}
+
+interface ExportJob {
+  code: string; outDir: string; ctx: JobContext; pages: OutputPage[]; detail: DossierDetailT; stats: { unprocessed: number }; encode: EncodePage;
+}
+
+async function writeExport(store: Store, { code, outDir, ctx, pages, detail, stats, encode }: ExportJob): Promise<ExportResult> {
+  const pdf = await buildSearchablePdf(searchablePages(store, pages, pipelineSettings(store).pdfMode, encode, ctx, stats), {
     title: `Hồ sơ ${code}`,
     subject: detail.dossier.procedureName ?? detail.dossier.procedureCode,
     author: 'Trạm Số hóa',
@@ -45,7 +63,8 @@ export async function exportDossierPdf(store: Store, code: string, outDir: strin
   await writeFileAtomic(path, pdf);
   const manifest = {
     dossierCode: code, procedureCode: detail.dossier.procedureCode, exportedAt: store.now().toISOString(), pdf: { file: `${code}.pdf`, sha256, bytes: pdf.byteLength },
-    pages: pages.map(({ page: p }) => ({ position: p.position, sha256: p.sha256, width: p.width, height: p.height, dpi: p.dpi })),
+    // The master (as captured) and the cleaned image in the PDF are both hashed (issue 3: both kept and hashed).
+    pages: pages.map(({ page: p }) => ({ position: p.position, sha256: p.sha256, derivedSha256: getRawProcessing(store, p.id)?.derived_sha256 ?? null, width: p.width, height: p.height, dpi: p.dpi })),
     unprocessedPages: stats.unprocessed,
   };
   const manifestPath = join(outDir, `${code}.manifest.json`);

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
 import { AppError } from '../../shared/errors/AppError';
 import type { DossierDetailT, PageT } from '../../shared/contract/models';
-import type { RawImage } from '../imaging/RawImage';
 import type { JobContext } from '../jobs/JobContext';
 import type { OcrLine } from '../ocr/OcrTypes';
-import { encodePageImage, type PageImageMode, type SearchablePage } from '../pdf';
+import type { PageImageMode, SearchablePage } from '../pdf';
+import type { EncodeRequest, EncodeResult } from '../pipeline/encodeWork';
 import { getRawProcessing } from '../pipeline/processingRows';
 import { pageFilePath } from '../services/pages';
 import type { Store } from '../store/Store';
@@ -30,38 +29,51 @@ async function readChecked(path: string, sha256: string, what: string): Promise<
   return bytes;
 }
 
-async function decode(bytes: Buffer, grey: boolean): Promise<RawImage> {
-  const img = grey ? sharp(bytes).toColourspace('b-w').extractChannel(0) : sharp(bytes).removeAlpha().toColourspace('srgb');
-  const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height, channels: info.channels === 1 ? 1 : 3 };
-}
-
 function textLines(store: Store, pageId: string): OcrLine[] {
   const row = store.db.prepare('SELECT lines_json FROM page_text WHERE page_id = ?').get(pageId) as { lines_json: string } | undefined;
   return row ? (JSON.parse(row.lines_json) as OcrLine[]) : [];
 }
 
+/** Encodes page images (in worker threads when a pool is given, else here). */
+export type EncodePage = (req: EncodeRequest) => Promise<EncodeResult>;
+
+/** How many pages are read and encoded ahead of the one being written: both page threads stay busy. */
+const READ_AHEAD = 2;
+
+interface Prepared { encoded: EncodeResult; lines: OcrLine[]; dpi: number; outline?: string | undefined }
+
+async function prepare(store: Store, { page, outline }: OutputPage, mode: PageImageMode, encode: EncodePage, stats: { unprocessed: number }): Promise<Prepared> {
+  const proc = getRawProcessing(store, page.id);
+  const derived = proc?.derived_rel_path && proc.derived_sha256 ? proc : null;
+  const bytes = derived
+    ? await readChecked(join(store.paths.dataDir, derived.derived_rel_path ?? ''), derived.derived_sha256 ?? '', `Ảnh đã xử lý của trang ${page.position}`)
+    : await readChecked(pageFilePath(store, page), page.sha256, `Ảnh trang ${page.position}`);
+  if (!derived) stats.unprocessed++;
+  const colour = derived?.output_color ?? page.colorMode;
+  const encoded = await encode({ kind: 'encode', bytes, grey: colour !== 'color', mode: colour === 'bw' ? 'bw' : mode, dpi: page.dpi });
+  return { encoded, lines: derived ? textLines(store, page.id) : [], dpi: page.dpi, outline };
+}
+
 /**
  * One PDF page per output page: the cleaned (derived) image with its OCR text layer when the pipeline has run,
- * else the master image without text (counted in `unprocessed`). Bw pages are always CCITT G4.
+ * else the master image without text (counted in `unprocessed`). Bw pages are always CCITT G4. Pages are encoded
+ * READ_AHEAD at a time, in order.
  */
-export async function* searchablePages(store: Store, pages: OutputPage[], mode: PageImageMode, ctx: JobContext, stats: { unprocessed: number }): AsyncIterable<SearchablePage> {
-  for (const { page, outline } of pages) {
+export async function* searchablePages(store: Store, pages: OutputPage[], mode: PageImageMode, encode: EncodePage, ctx: JobContext, stats: { unprocessed: number }): AsyncIterable<SearchablePage> {
+  const started: Array<Promise<Prepared>> = [];
+  let next = 0;
+  const fill = () => {
+    while (started.length < READ_AHEAD && next < pages.length) {
+      const p = prepare(store, pages[next++]!, mode, encode, stats);
+      p.catch(() => undefined); // awaited in order below; a rejection is not unhandled meanwhile
+      started.push(p);
+    }
+  };
+  fill();
+  while (started.length > 0) {
     if (ctx.signal.aborted) throw new AppError('job/cancelled', 'Đã hủy xuất PDF.');
-    const proc = getRawProcessing(store, page.id);
-    const derived = proc?.derived_rel_path && proc.derived_sha256 ? proc : null;
-    const bytes = derived
-      ? await readChecked(join(store.paths.dataDir, derived.derived_rel_path ?? ''), derived.derived_sha256 ?? '', `Ảnh đã xử lý của trang ${page.position}`)
-      : await readChecked(pageFilePath(store, page), page.sha256, `Ảnh trang ${page.position}`);
-    if (!derived) stats.unprocessed++;
-    const colour = derived?.output_color ?? page.colorMode;
-    const image = await decode(bytes, colour !== 'color');
-    const pageMode: PageImageMode = colour === 'bw' ? 'bw' : mode;
-    yield {
-      image: await encodePageImage(image, pageMode, { dpi: page.dpi }),
-      widthPx: image.width, heightPx: image.height, dpi: page.dpi,
-      lines: derived ? textLines(store, page.id) : [],
-      ...(outline ? { outline } : {}),
-    };
+    const { encoded, lines, dpi, outline } = await started.shift()!;
+    fill();
+    yield { image: encoded.image, widthPx: encoded.width, heightPx: encoded.height, dpi, lines, ...(outline ? { outline } : {}) };
   }
 }

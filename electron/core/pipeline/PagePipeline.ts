@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import type { PageFlagT } from '../../shared/contract/pipelineModels';
 import { AppError } from '../../shared/errors/AppError';
 import type { EventBus } from '../events/EventBus';
 import { createOcrEngine, recognizePage, type OcrEngine } from '../ocr';
@@ -104,25 +105,18 @@ export class PagePipeline {
     const { store } = this.opts;
     try {
       this.emit(claim);
-      const firstRun = getRawProcessing(store, claim.pageId)?.derived_sha256 == null;
-      const settings = pipelineSettings(store);
-      const master = await readFile(join(store.paths.dataDir, claim.fileRelPath));
-      const work = await this.pool.run({
-        master, dpi: claim.dpi, output: claim.colorMode, deskew: settings.deskew, manualRotation: claim.manualRotation, detectCodes: true,
-      });
-      const file = await store.files.write(work.derived.bytes, work.derived.ext);
-      const flags = saveCleanResult(store, claim, work, file, { excludeBlank: firstRun && settings.blankHandling === 'flag', firstRun });
+      const { work, flags } = await this.clean(claim);
       this.emit(claim);
-      if (getRawProcessing(store, claim.pageId)?.status === 'done' || this.opts.ocr === 'none') {
-        if (this.opts.ocr === 'none') setStatus(store, claim.pageId, 'done');
-        this.emit(claim);
-        // A blank or separator page can be a document's last one: its metadata is due now.
-        this.afterPage(claim);
-        return;
+      const needsOcr = this.opts.ocr !== 'none' && getRawProcessing(store, claim.pageId)?.status !== 'done';
+      if (needsOcr) {
+        const outcome = await recognizePage(await this.ocrEngine(), work.ocrImage, { dpi: claim.dpi, ink: work.inkGrid });
+        saveOcrResult(store, claim, outcome, flags);
+      } else {
+        // Blank and separator pages need no OCR; with OCR off the page is done once clean.
+        setStatus(store, claim.pageId, 'done');
       }
-      const outcome = await recognizePage(await this.ocrEngine(), work.ocrImage, { dpi: claim.dpi, ink: work.inkGrid });
-      saveOcrResult(store, claim, outcome, flags);
       this.emit(claim);
+      // Also after a blank or separator page: it can be the document's last one.
       this.afterPage(claim);
     } catch (err) {
       const app = err instanceof AppError ? err : null;
@@ -130,6 +124,21 @@ export class PagePipeline {
       saveFailure(store, claim.pageId, app?.code ?? 'ocr/failed', app?.message ?? 'Xử lý trang bị lỗi. Hãy chạy lại.');
       this.emit(claim);
     }
+  }
+
+  /** Clean-up and code detection in a page thread; the derived image is durable before its row commits. */
+  private async clean(claim: ClaimedPage): Promise<{ work: PageWorkResult; flags: PageFlagT[] }> {
+    const { store } = this.opts;
+    const firstRun = getRawProcessing(store, claim.pageId)?.derived_sha256 == null;
+    const settings = pipelineSettings(store);
+    const master = await readFile(join(store.paths.dataDir, claim.fileRelPath));
+    const work = await this.pool.run({
+      kind: 'process', master, dpi: claim.dpi, output: claim.colorMode, deskew: settings.deskew, manualRotation: claim.manualRotation,
+      detectCodes: true, smallCodes: settings.separation.mode === 'barcode-value',
+    });
+    const file = await store.files.write(work.derived.bytes, work.derived.ext);
+    const flags = saveCleanResult(store, claim, work, file, { excludeBlank: firstRun && settings.blankHandling === 'flag', firstRun });
+    return { work, flags };
   }
 
   /**

@@ -8,6 +8,7 @@ import { ocrGrey, ocrPng } from './ocrInput';
 
 /** One page's pixel work, done in a worker thread (workers/pageWorker.ts). */
 export interface PageWorkRequest {
+  kind: 'process';
   master: Uint8Array;
   dpi: number;
   output: OutputColor;
@@ -15,6 +16,8 @@ export interface PageWorkRequest {
   /** The clerk's rotation (pages.rotate); replaces automatic orientation when set. */
   manualRotation: 0 | 90 | 180 | 270 | null;
   detectCodes: boolean;
+  /** Small (≈ 1 cm) QR codes are looked for at full resolution too: only when separating by barcode value. */
+  smallCodes: boolean;
 }
 
 export interface PageWorkResult {
@@ -51,7 +54,7 @@ export async function runPageWork(req: PageWorkRequest): Promise<PageWorkResult>
   const input = await oriented(req.master, req.manualRotation);
   const cleaned = await cleanPage(input, { dpi: req.dpi, output: req.output, deskew: req.deskew, autoOrient: req.manualRotation === null });
   const t1 = performance.now();
-  const codes = req.detectCodes ? await analyzePageCodes(cleaned.grey, cleaned.dpi) : null;
+  const codes = req.detectCodes ? await analyzePageCodes(cleaned.grey, cleaned.dpi, { retrySmallQr: req.smallCodes }) : null;
   const t2 = performance.now();
   const derived = await encodeDerived(cleaned.image, req.output, cleaned.dpi);
   const t3 = performance.now();

@@ -13,8 +13,8 @@ export type ThreadReply<Res> = { ok: true; value: Res } | { ok: false; error: { 
 function spawn(name: string): Worker {
   const entry = resolveWorkerEntry(name);
   if (entry.execArgv.length === 0) return new Worker(entry.path);
-  // TypeScript source (dev, tests): the bootstrap registers tsx inside the thread.
-  return new Worker(join(entry.path, '..', 'tsxBootstrap.mjs'), { workerData: { __tsEntry: entry.path } });
+  // TypeScript source (dev, tests: electron/workers/<name>.ts): the bootstrap registers tsx inside the thread.
+  return new Worker(join(entry.path, '..', '..', '..', 'scripts', 'tsxWorkerBootstrap.mjs'), { workerData: { __tsEntry: entry.path } });
 }
 
 function toError(error: { code: string; message: string; appError: boolean }): Error {
