@@ -85,6 +85,8 @@ describe('page pipeline end to end: import → clean-up → OCR → search → m
 
   it('finds the page by an unaccented query and extracts the metadata for confirmation', async () => {
     const hits = await s.call<SearchHitT[]>('search.query', { q: 'quyet dinh an binh' });
+    expect(hits.map((h) => names.get(h.pageId))).toContain('1-nghieng.jpg');
+    expect(hits[0]?.snippet).toMatch(/Quyết định|QUYẾT ĐỊNH/);
     const documentId = (await detail(s, CODE)).documents[0]?.id;
     const meta = await s.call<DocumentMetadataT>('metadata.get', { documentId });
     const field = (f: string) => meta.fields.find((x) => x.field === f);
