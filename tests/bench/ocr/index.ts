@@ -52,7 +52,7 @@ function cleanupMarkdown(t: readonly CleanupTiming[]): string {
   return [
     `Image clean-up alone (decode → dark edges → orientation → deskew → crop → blank → despeckled ink mask), one page at a time on one thread: median ${median(t.map((x) => x.totalMs)).toFixed(0)} ms, max ${Math.max(...t.map((x) => x.totalMs)).toFixed(0)} ms per page (of which JPEG/PNG decode median ${median(t.map((x) => x.decodeMs)).toFixed(0)} ms).`,
     '',
-    ...t.map((x) => `- ${x.page}: ${x.totalMs.toFixed(0)} ms (decode ${x.decodeMs.toFixed(0)}), deskew ${x.deskew.toFixed(2)}°, turn ${x.rotation}°`),
+    ...t.map((x) => `- ${x.page} (${x.output}): ${x.totalMs.toFixed(0)} ms (decode ${x.decodeMs.toFixed(0)}), deskew ${x.deskew.toFixed(2)}°, turn ${x.rotation}°`),
   ].join('\n');
 }
 

@@ -4,6 +4,7 @@
  * core (the issue's ≤ 300 ms per page target).
  */
 import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import { join } from 'node:path';
 import { CliSession } from '../../../electron/cli/CliSession';
 import { cleanPage } from '../../../electron/core/imaging';
@@ -38,16 +39,18 @@ export async function stationRow(pages: readonly BenchPage[], dir: string, engin
   }
 }
 
-export interface CleanupTiming { page: string; totalMs: number; decodeMs: number; deskew: number; rotation: number }
+export interface CleanupTiming { page: string; output: 'color' | 'gray'; totalMs: number; decodeMs: number; deskew: number; rotation: number }
 
 /** Image clean-up alone, one page at a time on this thread (sharp's own pool: 1 thread on glibc Linux). */
 export async function cleanupTimings(pages: readonly BenchPage[]): Promise<CleanupTiming[]> {
   const out: CleanupTiming[] = [];
   for (const p of pages) {
     const bytes = await readFile(p.file);
+    // As the pipeline does: the output keeps the capture's colour mode (a grey scan stays grey).
+    const output = (await sharp(bytes).metadata()).channels === 1 ? 'gray' : 'color';
     const t0 = performance.now();
-    const cleaned = await cleanPage(bytes, { dpi: p.dpi, output: 'color' });
-    out.push({ page: p.name, totalMs: performance.now() - t0, decodeMs: cleaned.timings.decodeMs, deskew: cleaned.deskewDeg, rotation: cleaned.rotation });
+    const cleaned = await cleanPage(bytes, { dpi: p.dpi, output });
+    out.push({ page: p.name, output, totalMs: performance.now() - t0, decodeMs: cleaned.timings.decodeMs, deskew: cleaned.deskewDeg, rotation: cleaned.rotation });
   }
   return out;
 }
