@@ -41,7 +41,9 @@ function whitenColouredInk(out: Buffer, rgb: Buffer): void {
 }
 
 /** Lossless and quick (zlib level 1): OCR must see exactly these pixels, and sharp cannot read raw PGM. */
-export function ocrPng(grey: RawImage, dpi: number): Promise<Buffer> {
+export function ocrPng(grey: RawImage): Promise<Buffer> {
+  // No withMetadata(): with it sharp writes grey as 3-channel sRGB (3× the bytes to encode and decode). The engines
+  // get the resolution as a parameter, not from the file.
   return sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
-    .withMetadata({ density: dpi }).png({ compressionLevel: 1, adaptiveFiltering: false }).toBuffer();
+    .toColourspace('b-w').png({ compressionLevel: 1, adaptiveFiltering: false }).toBuffer();
 }

@@ -35,9 +35,10 @@ export interface PageWorkResult {
 }
 
 /** The derived image kept beside the master: JPEG q90 for colour/grey (viewing, PDF source), PNG for 1-bit pages. */
-async function encodeDerived(image: RawImage, output: OutputColor, dpi: number): Promise<PageWorkResult['derived']> {
+async function encodeDerived(image: RawImage, output: OutputColor): Promise<PageWorkResult['derived']> {
   const { width, height, channels } = image;
-  const pipeline = sharp(image.data, { raw: { width, height, channels } }).withMetadata({ density: dpi });
+  // No withMetadata(): it turns a grey page into 3-channel sRGB. The resolution lives in the page row.
+  const pipeline = sharp(image.data, { raw: { width, height, channels } });
   const bytes = output === 'bw'
     ? await pipeline.toColourspace('b-w').png({ compressionLevel: 6, palette: false }).toBuffer()
     : await (channels === 1 ? pipeline.toColourspace('b-w') : pipeline).jpeg({ quality: 90, chromaSubsampling: '4:4:4' }).toBuffer();
@@ -56,10 +57,10 @@ export async function runPageWork(req: PageWorkRequest): Promise<PageWorkResult>
   const t1 = performance.now();
   const codes = req.detectCodes ? await analyzePageCodes(cleaned.grey, cleaned.dpi, { retrySmallQr: req.smallCodes }) : null;
   const t2 = performance.now();
-  const derived = await encodeDerived(cleaned.image, req.output, cleaned.dpi);
+  const derived = await encodeDerived(cleaned.image, req.output);
   const t3 = performance.now();
   return {
-    derived, ocrImage: await ocrPng(ocrGrey(cleaned.image, cleaned.grey, cleaned.dpi), cleaned.dpi), inkGrid: cleaned.inkGrid, inkRatio: cleaned.inkRatio, blank: cleaned.blank,
+    derived, ocrImage: await ocrPng(ocrGrey(cleaned.image, cleaned.grey, cleaned.dpi)), inkGrid: cleaned.inkGrid, inkRatio: cleaned.inkRatio, blank: cleaned.blank,
     deskewDeg: cleaned.deskewDeg, rotation: req.manualRotation ?? cleaned.rotation, crop: cleaned.crop, codes,
     timings: { ...cleaned.timings, cleanupMs: Math.round(t1 - t0), codesMs: Math.round(t2 - t1), encodeMs: Math.round(t3 - t2) },
   };

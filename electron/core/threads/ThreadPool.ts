@@ -17,6 +17,11 @@ function spawn(name: string): Worker {
   return new Worker(join(entry.path, '..', '..', '..', 'scripts', 'tsxWorkerBootstrap.mjs'), { workerData: { __tsEntry: entry.path } });
 }
 
+/** More thread deaths than this without one answered request: the entry itself is broken, stop respawning. */
+const MAX_DEATHS_WITHOUT_REPLY = 4;
+
+const unavailable = () => new AppError('host/crashed', 'Không khởi động được luồng xử lý ảnh. Hãy khởi động lại ứng dụng; nếu vẫn lỗi, gửi gói chẩn đoán cho CNTT.');
+
 function toError(error: { code: string; message: string; appError: boolean }): Error {
   if (error.appError) return new AppError(error.code as ConstructorParameters<typeof AppError>[0], error.message);
   return new Error(error.message);
@@ -31,6 +36,8 @@ export class ThreadPool<Req, Res> {
   private readonly slots: Array<Slot<Res>> = [];
   private readonly queue: Array<Queued<Req, Res>> = [];
   private closed = false;
+  /** Threads that died since the last answered request: a broken entry must not respawn in a tight loop. */
+  private deathsSinceReply = 0;
 
   constructor(private readonly entryName: string, readonly size: number) {
     for (let i = 0; i < size; i++) this.slots.push(this.makeSlot());
@@ -38,6 +45,7 @@ export class ThreadPool<Req, Res> {
 
   run(req: Req, transfer: Transferable[] = []): Promise<Res> {
     if (this.closed) return Promise.reject(new AppError('host/stopped', 'Bộ xử lý ảnh đã dừng.'));
+    if (this.slots.length === 0) return Promise.reject(unavailable());
     return new Promise<Res>((resolve, reject) => {
       this.queue.push({ req, transfer, resolve, reject });
       this.pump();
@@ -64,6 +72,7 @@ export class ThreadPool<Req, Res> {
     const pending = slot.busy;
     slot.busy = null;
     slot.worker.unref();
+    this.deathsSinceReply = 0;
     if (pending) {
       if (reply.ok) pending.resolve(reply.value);
       else pending.reject(toError(reply.error));
@@ -77,8 +86,11 @@ export class ThreadPool<Req, Res> {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     void slot.worker.terminate();
-    if (!this.closed) this.slots[index] = this.makeSlot();
-    pending?.reject(new AppError('host/crashed', `Luồng xử lý ảnh bị lỗi (${err.message}). Trang sẽ được xử lý lại.`));
+    this.deathsSinceReply++;
+    if (!this.closed && this.deathsSinceReply <= MAX_DEATHS_WITHOUT_REPLY) this.slots[index] = this.makeSlot();
+    else this.slots.splice(index, 1);
+    pending?.reject(new AppError('host/crashed', `Luồng xử lý ảnh bị lỗi (${err.message}). Hãy bấm “Xử lý lại” cho trang này.`));
+    if (this.slots.length === 0) for (const q of this.queue.splice(0)) q.reject(unavailable());
     this.pump();
   }
 
