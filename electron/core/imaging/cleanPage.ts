@@ -101,9 +101,17 @@ function derive(straight: RawImage, inkLevel: number, opts: CleanOptions, clock:
   clock.lap('blankMs');
   const { grey } = pass;
   const mask = pass.mask ?? sauvolaMask(grey, Math.max(15, Math.round((31 * opts.dpi) / 300) | 1));
+  const before = (opts.despeckle ?? true) ? Uint8Array.from(mask) : null;
   const inkGrid = inkGridOf(mask, grey, opts);
   const image = opts.output === 'color' ? greyToRgb(straight) : opts.output === 'gray' ? grey : maskToBw(mask, grey.width, grey.height);
-  return { image, grey, inkGrid, inkRatio, blank };
+  return { image, grey, despeckledGrey: before ? whitenRemoved(grey, before, mask) : grey, inkGrid, inkRatio, blank };
+}
+
+/** `grey` with the pixels the despeckle took out of the mask (ink `before`, none after) set to paper white. */
+function whitenRemoved(grey: RawImage, before: Uint8Array, after: Uint8Array): RawImage {
+  const data = Buffer.from(grey.data);
+  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) data[i] = 255;
+  return { ...grey, data };
 }
 
 /**

@@ -36,6 +36,11 @@ export interface CleanedPage {
   image: RawImage;
   /** 1-channel grey of the same cleaned geometry (OCR input, barcode reading) */
   grey: RawImage;
+  /**
+   * `grey` with the specks the despeckle removed painted paper white (the same object as `grey` when despeckle is
+   * off): the OCR input, where dust is read as `. - : "` (guide §2).
+   */
+  despeckledGrey: RawImage;
   /** cells of ~1 mm (cellPx = round(dpi / 25)), ink after despeckle (for the OCR coverage check) */
   inkGrid: InkGrid;
   /** ink fraction 0..1 (NAPS2 rule, 1 % edges ignored) */

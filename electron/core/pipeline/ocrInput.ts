@@ -1,7 +1,5 @@
 import sharp from 'sharp';
-import { removeSmallComponentsFor, thresholdMask } from '../imaging/binarize';
 import type { RawImage } from '../imaging/RawImage';
-import { detectionLevel } from '../imaging/workCopy';
 
 /** Chroma (max − min of R, G, B) above which a pixel is coloured ink: a red seal, a blue signature or pen note. */
 const COLOURED_INK_CHROMA = 35;
@@ -11,23 +9,11 @@ const COLOURED_INK_CHROMA = 35;
  * round seal and a handwritten signature are not document text, and Tesseract reads them as rows of junk words
  * (measured: 2–6 % CER on pages with a seal, against ~1 % without). Dark, neutral text over a seal stays dark.
  */
-export function ocrGrey(image: RawImage, grey: RawImage, dpi: number): RawImage {
-  const out = Buffer.from(grey.data);
-  whitenSpecks(out, grey, dpi);
-  if (image.channels === 3) whitenColouredInk(out, image.data);
-  return { ...grey, data: out };
-}
-
-/**
- * Scan dust becomes paper white: Tesseract reads isolated specks as `. - : "` at line starts (guide §2), the main
- * remaining error on scanned pages. Same rule as the clean-up's despeckle (imaging/binarize.ts), so letter dots and
- * diacritics stay.
- */
-function whitenSpecks(out: Buffer, grey: RawImage, dpi: number): void {
-  const mask = thresholdMask(grey, detectionLevel(grey));
-  const kept = Uint8Array.from(mask);
-  removeSmallComponentsFor(kept, grey.width, grey.height, dpi);
-  for (let i = 0; i < mask.length; i++) if (mask[i] !== kept[i]) out[i] = 255;
+export function ocrGrey(image: RawImage, despeckledGrey: RawImage): RawImage {
+  if (image.channels !== 3) return despeckledGrey;
+  const out = Buffer.from(despeckledGrey.data);
+  whitenColouredInk(out, image.data);
+  return { ...despeckledGrey, data: out };
 }
 
 function whitenColouredInk(out: Buffer, rgb: Buffer): void {

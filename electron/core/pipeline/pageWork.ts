@@ -60,7 +60,7 @@ export async function runPageWork(req: PageWorkRequest): Promise<PageWorkResult>
   const derived = await encodeDerived(cleaned.image, req.output);
   const t3 = performance.now();
   return {
-    derived, ocrImage: await ocrPng(ocrGrey(cleaned.image, cleaned.grey, cleaned.dpi)), inkGrid: cleaned.inkGrid, inkRatio: cleaned.inkRatio, blank: cleaned.blank,
+    derived, ocrImage: await ocrPng(ocrGrey(cleaned.image, cleaned.despeckledGrey)), inkGrid: cleaned.inkGrid, inkRatio: cleaned.inkRatio, blank: cleaned.blank,
     deskewDeg: cleaned.deskewDeg, rotation: req.manualRotation ?? cleaned.rotation, crop: cleaned.crop, codes,
     timings: { ...cleaned.timings, cleanupMs: Math.round(t1 - t0), codesMs: Math.round(t2 - t1), encodeMs: Math.round(t3 - t2) },
   };
