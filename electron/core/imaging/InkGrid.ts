@@ -26,9 +26,7 @@ export function inkGridFromMask(mask: Uint8Array, width: number, height: number,
       if (n > 0) counts[rowBase + col]! += n;
     }
   }
-  const cells = new Uint8Array(cols * rows);
-  for (let i = 0; i < cells.length; i++) cells[i] = (counts[i] ?? 0) >= minInk ? 1 : 0;
-  return { cellPx, cols, rows, cells };
+  return gridFromCounts(counts, cellPx, cols, rows, minInk);
 }
 
 /** Horizontal runs of ink (row, first column, one past the last), as found by connected-component labelling. */
@@ -54,6 +52,11 @@ export function inkGridFromRuns(runs: InkRuns, width: number, height: number, ce
       x = next;
     }
   }
+  return gridFromCounts(counts, cellPx, cols, rows, minInk);
+}
+
+/** A cell holds ink at `minInk` counted pixels or more. */
+function gridFromCounts(counts: Uint32Array, cellPx: number, cols: number, rows: number, minInk: number): InkGrid {
   const cells = new Uint8Array(cols * rows);
   for (let i = 0; i < cells.length; i++) cells[i] = (counts[i] ?? 0) >= minInk ? 1 : 0;
   return { cellPx, cols, rows, cells };
