@@ -104,7 +104,7 @@ function derive(straight: RawImage, inkLevel: number, opts: CleanOptions, clock:
   const before = (opts.despeckle ?? true) ? Uint8Array.from(mask) : null;
   const inkGrid = inkGridOf(mask, grey, opts);
   const image = opts.output === 'color' ? greyToRgb(straight) : opts.output === 'gray' ? grey : maskToBw(mask, grey.width, grey.height);
-  return { image, grey, despeckledGrey: before ? whitenRemoved(grey, before, mask) : grey, inkGrid, inkRatio, blank };
+  return { image, grey, despeckledGrey: before ? whitenRemoved(grey, before, mask) : grey, inkMask: mask, inkGrid, inkRatio, blank };
 }
 
 /** `grey` with the pixels the despeckle took out of the mask (ink `before`, none after) set to paper white. */

@@ -41,6 +41,8 @@ export interface CleanedPage {
    * off): the OCR input, where dust is read as `. - : "` (guide §2).
    */
   despeckledGrey: RawImage;
+  /** ink after despeckle, 1 byte per pixel of `grey` (1 = ink, 0 = paper): the OCR input is made from it */
+  inkMask: Uint8Array;
   /** cells of ~1 mm (cellPx = round(dpi / 25)), ink after despeckle (for the OCR coverage check) */
   inkGrid: InkGrid;
   /** ink fraction 0..1 (NAPS2 rule, 1 % edges ignored) */
