@@ -2,7 +2,7 @@ import type { BBox, OcrLine, OcrWord } from './OcrTypes';
 import { cleanWord, keepNonEmpty } from './ocrText';
 
 /**
- * Tesseract's hOCR as OcrLines, the same shape tesseract.js builds from its `blocks`: line `baseline` (slope and
+ * Tesseract's hOCR (from either engine) as OcrLines: line `baseline` (slope and
  * offset from the bottom-left corner of the line box) becomes two points, `x_size` is Tesseract's row height.
  */
 const ELEMENT = /<(?:p|span)\s+class='(ocr_par|ocr_line|ocr_header|ocr_caption|ocr_textfloat|ocrx_word)'[^>]*?title=(["'])(.*?)\2[^>]*>/gu;

@@ -5,6 +5,7 @@ import { AppError, isAppError } from '../../shared/errors/AppError';
 import { cancelledError } from '../scan/cancelled';
 import type { OcrEngine, OcrResult, RecognizeOptions } from './OcrTypes';
 import { linesFromHocr } from './hocr';
+import { imageMetadata, pnmSize } from './imageSize';
 import { meanConfidenceOf, textOfLines } from './ocrText';
 import { SlotPool } from './slotPool';
 
@@ -33,9 +34,9 @@ async function checkBinary(binary: string): Promise<void> {
 
 /** Leptonica ignores EXIF orientation; tesseract.js honours it. Turn such images upright so both see one frame. */
 async function upright(image: Uint8Array): Promise<{ bytes: Uint8Array; width: number; height: number }> {
-  const meta = await sharp(image).metadata().catch((err: unknown) => {
-    throw new AppError('imaging/decode-failed', 'Không đọc được ảnh trang để nhận dạng chữ. Hãy quét lại hoặc nhập lại tệp.', { cause: err });
-  });
+  const pnm = pnmSize(image);
+  if (pnm) return { bytes: image, ...pnm };
+  const meta = await imageMetadata(image);
   if ((meta.orientation ?? 1) <= 1) return { bytes: image, width: meta.width, height: meta.height };
   const bytes = await sharp(image).rotate().png({ compressionLevel: 1 }).toBuffer();
   return { bytes, width: meta.autoOrient.width, height: meta.autoOrient.height };

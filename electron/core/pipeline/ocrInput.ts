@@ -1,35 +1,45 @@
-import sharp from 'sharp';
 import type { RawImage } from '../imaging/RawImage';
 
 /** Chroma (max − min of R, G, B) above which a pixel is coloured ink: a red seal, a blue signature or pen note. */
 const COLOURED_INK_CHROMA = 35;
 
 /**
- * The grey page the OCR engine reads. On colour pages, coloured ink is turned to paper white first: the text of a
- * round seal and a handwritten signature are not document text, and Tesseract reads them as rows of junk words
- * (measured: 2–6 % CER on pages with a seal, against ~1 % without). Dark, neutral text over a seal stays dark.
+ * The page the OCR engine reads: the clean-up's despeckled ink mask as a 1-bit PBM (P4), black = ink.
+ *
+ * Why the mask and not the grey page: scan dust is already gone (Tesseract reads it as `. - : "`), Tesseract skips
+ * its own thresholding, and the bitmap is 1/8 of the grey bytes to hand over and decode. Measured on the bench
+ * pages (tesseract.js, fast `vie`): CER 0.37 → 0.30 % (300 dpi), 0.50 → 0.33 % (200 dpi), 1.1 % on the seal page,
+ * and 10–15 % less OCR CPU than the despeckled grey PNG. PBM because Leptonica (in both engines) reads it without
+ * a codec: no PNG encode here, no inflate in wasm.
+ *
+ * On colour pages coloured ink is left out: the text of a round seal and a handwritten signature are not document
+ * text, and Tesseract reads them as rows of junk words (measured: 2–6 % CER on pages with a seal, against ~1 %
+ * without). Dark, neutral text over a seal stays.
  */
-export function ocrGrey(image: RawImage, despeckledGrey: RawImage): RawImage {
-  if (image.channels !== 3) return despeckledGrey;
-  const out = Buffer.from(despeckledGrey.data);
-  whitenColouredInk(out, image.data);
-  return { ...despeckledGrey, data: out };
+export function ocrBitmap(inkMask: Uint8Array, image: RawImage): Buffer {
+  const { width, height } = image;
+  const rowBytes = (width + 7) >> 3;
+  const header = Buffer.from(`P4\n${width} ${height}\n`, 'latin1');
+  // One allocation (not pooled: > 4 KB) so the page thread can transfer it without a copy.
+  const out = Buffer.alloc(header.length + rowBytes * height);
+  header.copy(out, 0);
+  const colour = image.channels === 3 ? image.data : null;
+  for (let y = 0; y < height; y++) packRow(out, header.length + y * rowBytes, inkMask, y * width, width, colour);
+  return out;
 }
 
-function whitenColouredInk(out: Buffer, rgb: Buffer): void {
-  for (let i = 0, p = 0; i < out.length; i++, p += 3) {
-    const r = rgb[p] ?? 0;
-    const g = rgb[p + 1] ?? 0;
-    const b = rgb[p + 2] ?? 0;
-    const chroma = Math.max(r, g, b) - Math.min(r, g, b);
-    if (chroma > COLOURED_INK_CHROMA) out[i] = 255;
+function packRow(out: Buffer, at: number, mask: Uint8Array, start: number, width: number, rgb: Buffer | null): void {
+  for (let x = 0; x < width; x++) {
+    const i = start + x;
+    if (mask[i] !== 1) continue;
+    if (rgb !== null && isColouredInk(rgb, i * 3)) continue;
+    out[at + (x >> 3)]! |= 0x80 >> (x & 7);
   }
 }
 
-/** Lossless and quick (zlib level 1): OCR must see exactly these pixels, and sharp cannot read raw PGM. */
-export function ocrPng(grey: RawImage): Promise<Buffer> {
-  // No withMetadata(): with it sharp writes grey as 3-channel sRGB (3× the bytes to encode and decode). The engines
-  // get the resolution as a parameter, not from the file.
-  return sharp(grey.data, { raw: { width: grey.width, height: grey.height, channels: 1 } })
-    .toColourspace('b-w').png({ compressionLevel: 1, adaptiveFiltering: false }).toBuffer();
+function isColouredInk(rgb: Buffer, p: number): boolean {
+  const r = rgb[p]!;
+  const g = rgb[p + 1]!;
+  const b = rgb[p + 2]!;
+  return Math.max(r, g, b) - Math.min(r, g, b) > COLOURED_INK_CHROMA;
 }

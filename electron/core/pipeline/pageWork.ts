@@ -4,7 +4,7 @@ import { analyzePageCodes, type PageCodes } from '../codes';
 import { cleanPage, type CleanedPage } from '../imaging';
 import type { InkGrid } from '../imaging/InkGrid';
 import type { OutputColor, RawImage } from '../imaging/RawImage';
-import { ocrGrey, ocrPng } from './ocrInput';
+import { ocrBitmap } from './ocrInput';
 
 /** One page's pixel work, done in a worker thread (workers/pageWorker.ts). */
 export interface PageWorkRequest {
@@ -22,7 +22,7 @@ export interface PageWorkRequest {
 
 export interface PageWorkResult {
   derived: { bytes: Uint8Array; ext: 'jpg' | 'png'; width: number; height: number };
-  /** The cleaned page as a grey PNG (fast, lossless) for the OCR engine. */
+  /** The cleaned page's ink as a 1-bit PBM for the OCR engine (see ocrInput.ts). */
   ocrImage: Uint8Array;
   inkGrid: InkGrid;
   inkRatio: number;
@@ -60,7 +60,7 @@ export async function runPageWork(req: PageWorkRequest): Promise<PageWorkResult>
   const derived = await encodeDerived(cleaned.image, req.output);
   const t3 = performance.now();
   return {
-    derived, ocrImage: await ocrPng(ocrGrey(cleaned.image, cleaned.despeckledGrey)), inkGrid: cleaned.inkGrid, inkRatio: cleaned.inkRatio, blank: cleaned.blank,
+    derived, ocrImage: ocrBitmap(cleaned.inkMask, cleaned.image), inkGrid: cleaned.inkGrid, inkRatio: cleaned.inkRatio, blank: cleaned.blank,
     deskewDeg: cleaned.deskewDeg, rotation: req.manualRotation ?? cleaned.rotation, crop: cleaned.crop, codes,
     timings: { ...cleaned.timings, cleanupMs: Math.round(t1 - t0), codesMs: Math.round(t2 - t1), encodeMs: Math.round(t3 - t2) },
   };

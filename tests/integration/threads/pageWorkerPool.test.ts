@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { pnmSize } from '../../../electron/core/ocr/imageSize';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { EncodeRequest, EncodeResult } from '../../../electron/core/pipeline/encodeWork';
 import type { PageWorkRequest, PageWorkResult } from '../../../electron/core/pipeline/pageWork';
@@ -14,8 +15,11 @@ describe('page worker threads (ThreadPool over electron/workers/pageWorker.ts)',
     const r = await pool.run({ kind: 'process', master: page.scanned, dpi: 200, output: 'color', deskew: true, manualRotation: null, detectCodes: true, smallCodes: false }) as PageWorkResult;
     expect(Math.abs(r.deskewDeg - 2)).toBeLessThanOrEqual(0.1);
     expect(r.blank).toBe(false);
-    expect((await sharp(r.derived.bytes).metadata()).format).toBe('jpeg');
-    expect((await sharp(r.ocrImage).metadata()).channels).toBe(1);
+    const derived = await sharp(r.derived.bytes).metadata();
+    expect(derived.format).toBe('jpeg');
+    // The OCR copy is the 1-bit ink bitmap of the same cleaned frame.
+    expect(pnmSize(r.ocrImage)).toEqual({ width: derived.width, height: derived.height });
+    expect(String.fromCharCode(r.ocrImage[0]!, r.ocrImage[1]!)).toBe('P4');
     expect(r.inkGrid.cells.some((c) => c === 1)).toBe(true);
   }, 60_000);
 
