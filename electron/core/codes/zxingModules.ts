@@ -29,11 +29,11 @@ function failed(name: ModuleName, cause: unknown): AppError {
   });
 }
 
-let readerReady: Promise<unknown> | null = null;
+let readerReady: Promise<zxingReader.ZXingReaderModule> | null = null;
 let writerReady: Promise<unknown> | null = null;
 
 /** Instantiates the zxing reader from its local .wasm once per process; later calls reuse it. */
-export function loadZxingReader(): Promise<unknown> {
+export function loadZxingReader(): Promise<zxingReader.ZXingReaderModule> {
   readerReady ??= Promise.resolve()
     .then(() => zxingReader.prepareZXingModule({ overrides: { wasmBinary: wasmBinary('reader') }, fireImmediately: true }))
     .catch((err: unknown) => {
