@@ -19,7 +19,9 @@ export interface PagePipelineOptions {
   events: EventBus;
   /** OCR engine; `none` cleans pages without recognising text (tests of the image stage). */
   ocr?: 'tesseract.js' | 'tesseract-cli' | 'none';
-  /** Pages in flight at once (OCR workers and image threads); default min(2, cores). */
+  /** OCR workers; default min(2, cores). */
+  ocrWorkers?: number;
+  /** Pages in flight at once (each with a page thread); default OCR workers + 1. */
   lanes?: number;
   onUnexpected?: (err: unknown, where: string) => void;
 }
@@ -31,6 +33,7 @@ export interface PagePipelineOptions {
  */
 export class PagePipeline {
   private readonly lanes: number;
+  private readonly ocrWorkers: number;
   private readonly pool: ThreadPool<PageWorkRequest, PageWorkResult>;
   private engine: Promise<OcrEngine> | null = null;
   private running = 0;
@@ -39,7 +42,10 @@ export class PagePipeline {
   private readonly offEvents: () => void;
 
   constructor(private readonly opts: PagePipelineOptions) {
-    this.lanes = opts.lanes ?? Math.max(1, Math.min(2, availableParallelism()));
+    this.ocrWorkers = opts.ocrWorkers ?? Math.max(1, Math.min(2, availableParallelism()));
+    // One page more than OCR workers: the next page is cleaned while both workers read, so no worker waits for a
+    // clean-up and the last pages' clean-up is not left for the end (measured: see BENCHMARKS.md, issue 3).
+    this.lanes = opts.lanes ?? this.ocrWorkers + 1;
     this.pool = new ThreadPool('pageWorker', this.lanes);
     requeueInterrupted(opts.store);
     this.offEvents = opts.events.on((name) => {
@@ -97,7 +103,7 @@ export class PagePipeline {
   private ocrEngine(): Promise<OcrEngine> {
     const kind = this.opts.ocr ?? 'tesseract.js';
     if (kind === 'none') return Promise.reject(new AppError('ocr/engine-unavailable', 'OCR đang tắt trên trạm này.'));
-    this.engine ??= createOcrEngine({ kind, workers: this.lanes });
+    this.engine ??= createOcrEngine({ kind, workers: this.ocrWorkers });
     return this.engine;
   }
 
