@@ -7,7 +7,8 @@ import type { JobContext } from '../jobs/JobContext';
 import type { OcrLine } from '../ocr/OcrTypes';
 import type { PageImageMode, SearchablePage } from '../pdf';
 import type { EncodeRequest, EncodeResult } from '../pipeline/encodeWork';
-import { getRawProcessing } from '../pipeline/processingRows';
+import { unpackPdfImage } from '../pipeline/pdfImageFile';
+import { getRawProcessing, type ProcessingRow } from '../pipeline/processingRows';
 import { pageFilePath } from '../services/pages';
 import type { Store } from '../store/Store';
 
@@ -21,7 +22,9 @@ export function outputPages(detail: DossierDetailT): OutputPage[] {
 }
 
 async function readChecked(path: string, sha256: string, what: string): Promise<Buffer> {
-  const bytes = await readFile(path);
+  const bytes = await readFile(path).catch((err: unknown) => {
+    throw new AppError('export/failed', `${what} không còn trên ổ đĩa. Hãy xử lý lại hoặc quét lại trang này trước khi xuất.`, { cause: err });
+  });
   // Integrity in transfer (VN-DG-05 đ): the hash computed at capture is re-checked before the image leaves the station.
   if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
     throw new AppError('export/failed', `${what} bị thay đổi trên ổ đĩa (sai mã băm). Hãy quét lại trang này trước khi xuất.`);
@@ -42,22 +45,43 @@ const READ_AHEAD = 2;
 
 interface Prepared { encoded: EncodeResult; lines: OcrLine[]; dpi: number; outline?: string | undefined }
 
+/**
+ * The page image the pipeline already encoded for this mode, or null: then the derived image is encoded again. A
+ * stored file that is missing, damaged or of another hash is only a lost shortcut, never a wrong page: the derived
+ * image it came from is checked and encoded instead.
+ */
+async function storedPdfImage(store: Store, proc: ProcessingRow, mode: PageImageMode): Promise<EncodeResult | null> {
+  const wanted = proc.output_color === 'bw' ? 'bw' : mode;
+  if (proc.pdf_image_mode !== wanted || !proc.pdf_image_rel_path || !proc.pdf_image_sha256 || !proc.derived_width || !proc.derived_height) return null;
+  const bytes = await readFile(join(store.paths.dataDir, proc.pdf_image_rel_path)).catch(() => null);
+  if (!bytes || createHash('sha256').update(bytes).digest('hex') !== proc.pdf_image_sha256) return null;
+  const image = unpackPdfImage(bytes);
+  return image ? { image, width: proc.derived_width, height: proc.derived_height } : null;
+}
+
 async function prepare(store: Store, { page, outline }: OutputPage, mode: PageImageMode, encode: EncodePage, stats: { unprocessed: number }): Promise<Prepared> {
   const proc = getRawProcessing(store, page.id);
   const derived = proc?.derived_rel_path && proc.derived_sha256 ? proc : null;
+  if (!derived) stats.unprocessed++;
+  const stored = derived ? await storedPdfImage(store, derived, mode) : null;
+  const encoded = stored ?? (await encodeAgain(store, page, derived, mode, encode));
+  return { encoded, lines: derived ? textLines(store, page.id) : [], dpi: page.dpi, outline };
+}
+
+/** The derived image (the master when the page was never processed), checked and encoded for the PDF. */
+async function encodeAgain(store: Store, page: PageT, derived: ProcessingRow | null, mode: PageImageMode, encode: EncodePage): Promise<EncodeResult> {
   const bytes = derived
     ? await readChecked(join(store.paths.dataDir, derived.derived_rel_path ?? ''), derived.derived_sha256 ?? '', `Ảnh đã xử lý của trang ${page.position}`)
     : await readChecked(pageFilePath(store, page), page.sha256, `Ảnh trang ${page.position}`);
-  if (!derived) stats.unprocessed++;
   const colour = derived?.output_color ?? page.colorMode;
-  const encoded = await encode({ kind: 'encode', bytes, grey: colour !== 'color', mode: colour === 'bw' ? 'bw' : mode, dpi: page.dpi });
-  return { encoded, lines: derived ? textLines(store, page.id) : [], dpi: page.dpi, outline };
+  return encode({ kind: 'encode', bytes, grey: colour !== 'color', mode: colour === 'bw' ? 'bw' : mode, dpi: page.dpi });
 }
 
 /**
  * One PDF page per output page: the cleaned (derived) image with its OCR text layer when the pipeline has run,
- * else the master image without text (counted in `unprocessed`). Bw pages are always CCITT G4. Pages are encoded
- * READ_AHEAD at a time, in order.
+ * else the master image without text (counted in `unprocessed`). Bw pages are always CCITT G4. The image the
+ * pipeline encoded while processing is used as is when its mode matches; others are encoded READ_AHEAD at a time,
+ * in order.
  */
 export async function* searchablePages(store: Store, pages: OutputPage[], mode: PageImageMode, encode: EncodePage, ctx: JobContext, stats: { unprocessed: number }): AsyncIterable<SearchablePage> {
   const started: Array<Promise<Prepared>> = [];

@@ -140,10 +140,11 @@ export class PagePipeline {
     const master = await readFile(join(store.paths.dataDir, claim.fileRelPath));
     const work = await this.pool.run({
       kind: 'process', master, dpi: claim.dpi, output: claim.colorMode, deskew: settings.deskew, manualRotation: claim.manualRotation,
-      detectCodes: true, smallCodes: settings.separation.mode === 'barcode-value',
+      detectCodes: true, smallCodes: settings.separation.mode === 'barcode-value', pdfMode: settings.pdfMode,
     });
     const file = await store.files.write(work.derived.bytes, work.derived.ext);
-    const flags = saveCleanResult(store, claim, work, file, { excludeBlank: firstRun && settings.blankHandling === 'flag', firstRun });
+    const pdfImage = work.pdfImage ? { file: await store.files.write(work.pdfImage.bytes, 'pdfimg'), mode: work.pdfImage.mode } : null;
+    const flags = saveCleanResult(store, claim, work, file, { excludeBlank: firstRun && settings.blankHandling === 'flag', firstRun, pdfImage });
     return { work, flags };
   }
 

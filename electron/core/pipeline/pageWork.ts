@@ -4,7 +4,9 @@ import { analyzePageCodes, type PageCodes } from '../codes';
 import { cleanPage, type CleanedPage } from '../imaging';
 import type { InkGrid } from '../imaging/InkGrid';
 import type { OutputColor, RawImage } from '../imaging/RawImage';
+import { encodePageImage, type PageImageMode } from '../pdf';
 import { ocrBitmap } from './ocrInput';
+import { packPdfImage } from './pdfImageFile';
 
 /** One page's pixel work, done in a worker thread (workers/pageWorker.ts). */
 export interface PageWorkRequest {
@@ -18,12 +20,16 @@ export interface PageWorkRequest {
   detectCodes: boolean;
   /** Small (≈ 1 cm) QR codes are looked for at full resolution too: only when separating by barcode value. */
   smallCodes: boolean;
+  /** The desk profile's PDF image mode: the page image is encoded for the PDF here (null: left to export). */
+  pdfMode: PageImageMode | null;
 }
 
 export interface PageWorkResult {
   derived: { bytes: Uint8Array; ext: 'jpg' | 'png'; width: number; height: number };
   /** The cleaned page's ink as a 1-bit PBM for the OCR engine (see ocrInput.ts). */
   ocrImage: Uint8Array;
+  /** The page image encoded for the PDF (pdfImageFile.ts), unless the page is blank or a separator sheet. */
+  pdfImage: { bytes: Uint8Array; mode: PageImageMode } | null;
   inkGrid: InkGrid;
   inkRatio: number;
   blank: boolean;
@@ -63,15 +69,24 @@ export async function runPageWork(req: PageWorkRequest): Promise<PageWorkResult>
   const t2 = performance.now();
   const derived = await encodeDerived(cleaned.image, req.output);
   const t3 = performance.now();
+  const pdfImage = cleaned.blank || codes?.separator ? null : await encodeForPdf(cleaned, req);
+  const t4 = performance.now();
   return {
-    derived, ocrImage: ocrBitmap(cleaned.inkMask, cleaned.image), inkGrid: cleaned.inkGrid, inkRatio: cleaned.inkRatio, blank: cleaned.blank,
+    derived, ocrImage: ocrBitmap(cleaned.inkMask, cleaned.image), pdfImage, inkGrid: cleaned.inkGrid, inkRatio: cleaned.inkRatio, blank: cleaned.blank,
     deskewDeg: cleaned.deskewDeg, rotation: req.manualRotation ?? cleaned.rotation, crop: cleaned.crop, codes,
-    timings: { ...cleaned.timings, cleanupMs: Math.round(t1 - t0), codesMs: Math.round(t2 - t1), encodeMs: Math.round(t3 - t2) },
+    timings: { ...cleaned.timings, cleanupMs: Math.round(t1 - t0), codesMs: Math.round(t2 - t1), encodeMs: Math.round(t3 - t2), pdfMs: Math.round(t4 - t3) },
   };
 }
 
+/** As export would encode the derived image (bw pages always G4), but from the cleaned pixels: no JPEG round trip. */
+async function encodeForPdf(cleaned: CleanedPage, req: PageWorkRequest): Promise<PageWorkResult['pdfImage']> {
+  if (!req.pdfMode) return null;
+  const mode = req.output === 'bw' ? 'bw' : req.pdfMode;
+  return { bytes: packPdfImage(await encodePageImage(cleaned.image, mode, { dpi: cleaned.dpi })), mode };
+}
+
 export function transferablesOf(r: PageWorkResult): Transferable[] {
-  const buffers = [r.derived.bytes.buffer, r.ocrImage.buffer, r.inkGrid.cells.buffer];
+  const buffers = [r.derived.bytes.buffer, r.ocrImage.buffer, r.inkGrid.cells.buffer, ...(r.pdfImage ? [r.pdfImage.bytes.buffer] : [])];
   // Only whole, distinct ArrayBuffers can move; Node's pooled small Buffers share one and must be copied instead.
   return [...new Set(buffers)].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer && b.byteLength > 64 * 1024);
 }

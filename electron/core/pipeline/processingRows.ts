@@ -9,6 +9,7 @@ export interface ProcessingRow {
   crop_json: string | null; ink_ratio: number | null; ocr_engine: string | null; ocr_psm: number | null;
   mean_confidence: number | null; coverage: number | null; flags_json: string; timings_json: string | null;
   error_code: string | null; error_message: string | null; updated_at: string;
+  pdf_image_rel_path: string | null; pdf_image_sha256: string | null; pdf_image_mode: 'jpeg' | 'bw' | 'mrc' | null;
 }
 
 /** What the pipeline needs to process one page. */

@@ -13,7 +13,18 @@ export const SYSTEM_ACTOR = 'system:pipeline';
  * Records the clean-up result in one transaction: the derived file (already durable), geometry, flags, codes, and
  * the page taken out of the output when it is blank or a separator sheet (kept on disk, audited, restorable).
  */
-export function saveCleanResult(store: Store, claim: ClaimedPage, work: PageWorkResult, file: WrittenPageFile, opts: { excludeBlank: boolean; firstRun: boolean }): PageFlagT[] {
+export interface SaveCleanOptions {
+  excludeBlank: boolean;
+  firstRun: boolean;
+  /** The page image encoded for the PDF (already durable), or null: export encodes the derived image then. */
+  pdfImage: { file: WrittenPageFile; mode: 'jpeg' | 'bw' | 'mrc' } | null;
+}
+
+function pdfImageColumns(pdfImage: SaveCleanOptions['pdfImage']): [string | null, string | null, string | null] {
+  return pdfImage ? [pdfImage.file.relPath, pdfImage.file.sha256, pdfImage.mode] : [null, null, null];
+}
+
+export function saveCleanResult(store: Store, claim: ClaimedPage, work: PageWorkResult, file: WrittenPageFile, opts: SaveCleanOptions): PageFlagT[] {
   const flags: PageFlagT[] = [];
   if (work.blank) flags.push('blank');
   if (work.codes?.separator) flags.push('separator');
@@ -23,9 +34,10 @@ export function saveCleanResult(store: Store, claim: ClaimedPage, work: PageWork
   store.db.transaction(() => {
     store.db.prepare(`UPDATE page_processing SET status = ?, derived_rel_path = ?, derived_sha256 = ?, derived_width = ?, derived_height = ?,
       output_color = ?, deskew_deg = ?, rotation = ?, crop_json = ?, ink_ratio = ?, flags_json = ?, timings_json = ?, error_code = NULL,
-      error_message = NULL, updated_at = ? WHERE page_id = ?`).run(
+      error_message = NULL, pdf_image_rel_path = ?, pdf_image_sha256 = ?, pdf_image_mode = ?, updated_at = ? WHERE page_id = ?`).run(
       excluded || work.blank ? 'done' : 'ocr', file.relPath, file.sha256, work.derived.width, work.derived.height, claim.colorMode, work.deskewDeg,
-      work.rotation, work.crop ? JSON.stringify(work.crop) : null, work.inkRatio, JSON.stringify(flags), JSON.stringify(work.timings), now, claim.pageId);
+      work.rotation, work.crop ? JSON.stringify(work.crop) : null, work.inkRatio, JSON.stringify(flags), JSON.stringify(work.timings),
+      ...pdfImageColumns(opts.pdfImage), now, claim.pageId);
     store.db.prepare('UPDATE pages SET blank = ? WHERE id = ?').run(work.blank ? 1 : 0, claim.pageId);
     store.db.prepare('DELETE FROM page_codes WHERE page_id = ?').run(claim.pageId);
     const insertCode = store.db.prepare('INSERT INTO page_codes (page_id, seq, format, value, separator) VALUES (?, ?, ?, ?, ?)');

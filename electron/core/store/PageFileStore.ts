@@ -6,7 +6,8 @@ import { writeFileAtomic, type DurableFs } from '../fsutil/durable';
 import { toIoError, type IoAction } from '../fsutil/ioErrors';
 
 /** Extensions a page image may have in the store. */
-export type PageExt = 'jpg' | 'png';
+/** Masters and derived images (jpg, png) and page images encoded for the PDF (pipeline/pdfImageFile.ts). */
+export type PageExt = 'jpg' | 'png' | 'pdfimg';
 
 /** The part of `node:fs/promises` the store uses; injected so tests can simulate ENOSPC or EIO. */
 export interface PageFs extends DurableFs {
