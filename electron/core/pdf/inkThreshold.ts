@@ -1,4 +1,6 @@
-import { otsuThreshold, type RawImage } from '../imaging';
+import type { RawImage } from '../imaging';
+// The index exports only `otsuThreshold`, which needs the whole luma: MRC builds the histogram from a sample.
+import { otsuFromHistogram } from '../imaging/otsu';
 
 /**
  * Global ink/paper split for the MRC text mask: the imaging module's Otsu level plus the two class means, so a
@@ -11,9 +13,7 @@ export function lumaOf(image: RawImage): Uint8Array {
   const { data, width, height, channels } = image;
   if (channels === 1) return new Uint8Array(data.buffer, data.byteOffset, width * height);
   const luma = new Uint8Array(width * height);
-  for (let i = 0, p = 0; i < luma.length; i++, p += 3) {
-    luma[i] = (299 * data[p]! + 587 * data[p + 1]! + 114 * data[p + 2]! + 500) / 1000;
-  }
+  for (let i = 0, p = 0; i < luma.length; i++, p += 3) luma[i] = lumaAt(data, p);
   return luma;
 }
 
@@ -30,17 +30,42 @@ export interface InkSplit {
 /** Classes closer than this (grey levels) are noise on one surface, not ink on paper. */
 const MIN_CLASS_GAP = 60;
 
-export function lumaHistogram(luma: Uint8Array): Float64Array {
-  const histogram = new Float64Array(256);
-  for (let i = 0; i < luma.length; i++) histogram[luma[i]!]! += 1;
+/**
+ * The split from a sample of about a million pixels (every `step`-th, `step` odd so it does not fall into one
+ * column of every row), as `core/imaging` samples large pages: the page's luma is then never stored whole.
+ */
+export function sampledSplit(image: RawImage): InkSplit {
+  const { data, width, height, channels } = image;
+  const n = width * height;
+  const step = Math.max(1, Math.floor(n / 1_000_000)) | 1;
+  const histogram = new Uint32Array(256);
+  if (channels === 1) {
+    for (let i = 0; i < n; i += step) histogram[data[i]!]!++;
+  } else {
+    for (let p = 0; p < n * 3; p += step * 3) histogram[lumaAt(data, p)]!++;
+  }
+  return otsuSplitOf(histogram);
+}
+
+/** Rec. 601 luma of the RGB pixel at byte `p`, 8-bit (the same rounding everywhere). */
+export function lumaAt(data: Uint8Array, p: number): number {
+  return ((299 * data[p]! + 587 * data[p + 1]! + 114 * data[p + 2]! + 500) / 1000) | 0;
+}
+
+export function lumaHistogram(luma: Uint8Array): Uint32Array {
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < luma.length; i++) histogram[luma[i]!]!++;
   return histogram;
 }
 
 /** Otsu's threshold (`core/imaging`) with the mean luma of each class. */
 export function otsuSplit(luma: Uint8Array): InkSplit {
+  return otsuSplitOf(lumaHistogram(luma));
+}
+
+export function otsuSplitOf(histogram: Uint32Array): InkSplit {
   // The imaging module counts samples at or below its level as ink; here ink is strictly below the threshold.
-  const threshold = otsuThreshold(luma) + 1;
-  const histogram = lumaHistogram(luma);
+  const threshold = otsuFromHistogram(histogram) + 1;
   let dark = 0;
   let darkSum = 0;
   let light = 0;

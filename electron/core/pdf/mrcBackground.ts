@@ -1,80 +1,77 @@
 import type { RawImage } from '../imaging/RawImage';
+import { BackgroundCells } from './pushPull';
 
 /**
  * The MRC background (guide §5.6): box-averages the pixels not `excluded` (text and its halo) into a `bw × bh`
- * RGB image; cells that were all text take the mean of their known neighbours, ring by ring, so text areas become
- * the paper, tint or seal around them and the JPEG spends nothing on them.
+ * RGB image; cells that were all text take the colour of the coarsest-needed block of known pixels around them
+ * (push-pull, `BackgroundCells`), so text areas become the paper, tint or seal around them and the JPEG spends nothing on them.
  */
-export function fillBackground(image: RawImage, excluded: Uint8Array, bw: number, bh: number): RawImage {
-  const { sums, counts } = cellSums(image, excluded, bw, bh);
-  const known = new Uint8Array(bw * bh);
-  const rgb = new Float64Array(bw * bh * 3).fill(255);
-  for (let cell = 0; cell < counts.length; cell++) {
-    const n = counts[cell]!;
-    if (n === 0) continue;
-    known[cell] = 1;
-    for (let c = 0; c < 3; c++) rgb[cell * 3 + c] = sums[cell * 3 + c]! / n;
-  }
-  fillUnknownCells(rgb, known, bw, bh);
-  const data = Buffer.alloc(rgb.length);
-  for (let i = 0; i < rgb.length; i++) data[i] = Math.round(rgb[i]!);
-  return { data, width: bw, height: bh, channels: 3 };
+export function fillBackground(image: RawImage, excluded: ExcludedRows, bw: number, bh: number): RawImage {
+  const cells = new BackgroundCells(bw, bh);
+  cellSums(image, excluded, cells, bw, bh);
+  return { data: cells.fill(), width: bw, height: bh, channels: 3 };
 }
 
-function cellSums(image: RawImage, excluded: Uint8Array, bw: number, bh: number): { sums: Float64Array; counts: Uint32Array } {
-  const { width, height, channels, data } = image;
-  const sums = new Float64Array(bw * bh * 3);
-  const counts = new Uint32Array(bw * bh);
-  const cellX = Int32Array.from({ length: width }, (_, x) => Math.min(bw - 1, Math.floor((x * bw) / width)));
+/** Row `y` of the excluded pixels (1 = text or halo; asked for in order 0, 1, 2, …), null when the row has none. */
+export type ExcludedRows = (y: number) => Uint8Array | null;
+
+/** `ExcludedRows` of a whole-page array (1 = excluded). */
+export function excludedRowsOf(excluded: Uint8Array, width: number): ExcludedRows {
+  return (y) => excluded.subarray(y * width, (y + 1) * width);
+}
+
+/**
+ * Per-cell RGB sums and pixel counts of the pixels not excluded, a row of cells at a time into `cells`. Each page row is summed cell by cell in local
+ * variables over precomputed column ranges, into one row of cell accumulators (small, stays in cache) that is
+ * flushed when the rows move on to the next cell row: no per-pixel division, multiply, `Math.min` or store.
+ */
+function cellSums(image: RawImage, excluded: ExcludedRows, cells: BackgroundCells, bw: number, bh: number): void {
+  const { width, height } = image;
+  // Cell column c covers pixel columns cellEnd[c − 1] … cellEnd[c] − 1 (x · bw / width, floored).
+  const cellEnd = new Int32Array(bw);
+  for (let x = 0; x < width; x++) cellEnd[Math.min(bw - 1, Math.floor((x * bw) / width))] = x + 1;
+  for (let c = 1; c < bw; c++) cellEnd[c] = Math.max(cellEnd[c]!, cellEnd[c - 1]!);
+  const rowSums = new Uint32Array(bw * 3);
+  const rowCounts = new Uint32Array(bw);
+  let cellRow = 0;
+  for (let y = 0; y < height; y++) {
+    const cy = Math.min(bh - 1, Math.floor((y * bh) / height));
+    if (cy !== cellRow) {
+      flushRow(rowSums, rowCounts, cells, cellRow);
+      cellRow = cy;
+    }
+    addRow(image, y, excluded(y), cellEnd, rowSums, rowCounts);
+  }
+  flushRow(rowSums, rowCounts, cells, cellRow);
+}
+
+function addRow(image: RawImage, y: number, skip: Uint8Array | null, cellEnd: Int32Array, rowSums: Uint32Array, rowCounts: Uint32Array): void {
+  const { data, width, channels } = image;
   const green = channels === 3 ? 1 : 0;
   const blue = channels === 3 ? 2 : 0;
-  for (let y = 0; y < height; y++) {
-    const rowCell = Math.min(bh - 1, Math.floor((y * bh) / height)) * bw;
-    for (let x = 0, i = y * width; x < width; x++, i++) {
-      if (excluded[i] === 1) continue;
-      const cell = rowCell + cellX[x]!;
-      const p = i * channels;
-      sums[cell * 3]! += data[p]!;
-      sums[cell * 3 + 1]! += data[p + green]!;
-      sums[cell * 3 + 2]! += data[p + blue]!;
-      counts[cell]! += 1;
-    }
-  }
-  return { sums, counts };
-}
-
-function fillUnknownCells(rgb: Float64Array, known: Uint8Array, bw: number, bh: number): void {
-  let pending: number[] = [];
-  for (let cell = 0; cell < known.length; cell++) if (known[cell] === 0) pending.push(cell);
-  while (pending.length > 0) {
-    const filledNow = pending.filter((cell) => averageKnownNeighbours(rgb, known, bw, bh, cell));
-    if (filledNow.length === 0) return; // no known cell at all: the background stays white paper
-    for (const cell of filledNow) known[cell] = 1;
-    pending = pending.filter((cell) => known[cell] === 0);
-  }
-}
-
-/** Sets `cell` to the mean of its known 8-neighbours; false when it has none yet. */
-function averageKnownNeighbours(rgb: Float64Array, known: Uint8Array, bw: number, bh: number, cell: number): boolean {
-  const x = cell % bw;
-  const y = (cell - x) / bw;
-  let r = 0;
-  let g = 0;
-  let b = 0;
-  let n = 0;
-  for (let ny = Math.max(0, y - 1); ny <= Math.min(bh - 1, y + 1); ny++) {
-    for (let nx = Math.max(0, x - 1); nx <= Math.min(bw - 1, x + 1); nx++) {
-      const k = ny * bw + nx;
-      if (known[k] !== 1) continue;
-      r += rgb[k * 3]!;
-      g += rgb[k * 3 + 1]!;
-      b += rgb[k * 3 + 2]!;
+  let p = y * width * channels;
+  for (let c = 0, x = 0; c < cellEnd.length; c++) {
+    const end = cellEnd[c]!;
+    let r = 0;
+    let g = 0;
+    let b = 0;
+    let n = 0;
+    for (; x < end; x++, p += channels) {
+      if (skip !== null && skip[x] !== 0) continue;
+      r += data[p]!;
+      g += data[p + green]!;
+      b += data[p + blue]!;
       n++;
     }
+    rowSums[c * 3] += r;
+    rowSums[c * 3 + 1] += g;
+    rowSums[c * 3 + 2] += b;
+    rowCounts[c] += n;
   }
-  if (n === 0) return false;
-  rgb[cell * 3] = r / n;
-  rgb[cell * 3 + 1] = g / n;
-  rgb[cell * 3 + 2] = b / n;
-  return true;
+}
+
+function flushRow(rowSums: Uint32Array, rowCounts: Uint32Array, cells: BackgroundCells, cellRow: number): void {
+  cells.setRow(cellRow, rowSums, rowCounts);
+  rowSums.fill(0);
+  rowCounts.fill(0);
 }

@@ -1,5 +1,7 @@
 import type { RawImage } from '../imaging/RawImage';
+import { DarkWindow } from './darkWindow';
 import type { InkSplit } from './inkThreshold';
+import { InkRowsBuilder, type InkRows } from './inkRows';
 
 /**
  * Which dark pixels are black/grey ink (text for the MRC mask) and which are coloured ink (seals, signatures).
@@ -11,73 +13,83 @@ import type { InkSplit } from './inkThreshold';
 /** Mean dark colour whose channels differ by more than this (max − min) is coloured ink. */
 export const MAX_NEUTRAL_CHROMA = 40;
 
-/** 0 where a pixel is darker than the threshold and its dark neighbourhood is neutral; 255 elsewhere. */
-export function neutralInkMask(image: RawImage, luma: Uint8Array, split: InkSplit, radius: number): Uint8Array {
-  const { width, height } = image;
-  const mask = new Uint8Array(luma.length).fill(255);
-  if (!split.hasInk) return mask;
-  const t = split.threshold;
-  if (image.channels === 1) {
-    for (let i = 0; i < luma.length; i++) if (luma[i]! < t) mask[i] = 0;
-    return mask;
-  }
-  const window = new DarkWindow(image, luma, t, radius);
-  for (let y = 0; y < height; y++) {
-    window.moveTo(y);
-    for (let x = 0, i = y * width; x < width; x++, i++) {
-      if (luma[i]! < t && window.chromaAt(x) <= MAX_NEUTRAL_CHROMA) mask[i] = 0;
-    }
-  }
-  return mask;
+export interface NeutralInk {
+  /** 0 = ink, 255 = paper. */
+  mask: Uint8Array;
+  /** The same ink as column lists per row (for the halo). */
+  rows: InkRows;
+  /** Per luma level v: R, G, B sums and count of the mask's ink pixels at `4v … 4v + 3` (see `meanInkColour`). */
+  levels: Float64Array;
 }
 
-/** Per-column sums of the dark pixels of rows y−r…y+r (R, G, B, count), slid down one row at a time. */
-class DarkWindow {
-  private readonly cols: Int32Array[];
-  private row = -1;
+/** 0 where a pixel is darker than the threshold and its dark neighbourhood is neutral; 255 elsewhere. */
+export function neutralInkMask(image: RawImage, split: InkSplit, radius: number): Uint8Array {
+  return neutralInk(image, split, radius).mask;
+}
 
-  constructor(private readonly image: RawImage, private readonly luma: Uint8Array, private readonly threshold: number, private readonly radius: number) {
-    this.cols = [0, 1, 2, 3].map(() => new Int32Array(image.width));
-    for (let y = 0; y < Math.min(radius, image.height); y++) this.addRow(y, 1);
-  }
-
-  /** Advances to row `y` (called with y = 0, 1, 2, … in order). */
-  moveTo(y: number): void {
-    for (let next = this.row + 1; next <= y; next++) {
-      if (next + this.radius < this.image.height) this.addRow(next + this.radius, 1);
-      if (next - this.radius - 1 >= 0) this.addRow(next - this.radius - 1, -1);
+/**
+ * The mask with the ink's rows and colour statistics gathered on the way: one pass over the pixels (see
+ * `DarkWindow`); beyond that only dark pixels cost anything.
+ */
+export function neutralInk(image: RawImage, split: InkSplit, radius: number): NeutralInk {
+  const { width, height, data } = image;
+  const mask = new Uint8Array(width * height).fill(255);
+  const levels = new Float64Array(256 * 4);
+  const rows = new InkRowsBuilder(height, (width * height) >> 4);
+  if (!split.hasInk) return { mask, rows: rows.build(), levels };
+  if (image.channels === 1) return greyInk(image, split.threshold, mask, rows, levels);
+  const window = new DarkWindow(image, split.threshold, radius, MAX_NEUTRAL_CHROMA);
+  for (let y = 0; y < height; y++) {
+    const dark = window.moveTo(y);
+    for (let k = 0; k < dark.length; k++) {
+      const x = dark.columns[k]!;
+      if (!window.isNeutral(x)) continue;
+      const i = y * width + x;
+      mask[i] = 0;
+      rows.push(x);
+      addLevel(levels, dark.luma[k]!, data[i * 3]!, data[i * 3 + 1]!, data[i * 3 + 2]!);
     }
-    this.row = y;
+    rows.endRow(y);
   }
+  return { mask, rows: rows.build(), levels };
+}
 
-  /** Chroma of the mean colour of the dark pixels in the window centred on (x, current row). */
-  chromaAt(x: number): number {
-    const [r, g, b, n] = this.cols as [Int32Array, Int32Array, Int32Array, Int32Array];
-    let sr = 0;
-    let sg = 0;
-    let sb = 0;
-    let count = 0;
-    const from = Math.max(0, x - this.radius);
-    const to = Math.min(this.image.width - 1, x + this.radius);
-    for (let k = from; k <= to; k++) {
-      sr += r[k]!;
-      sg += g[k]!;
-      sb += b[k]!;
-      count += n[k]!;
+function greyInk(image: RawImage, t: number, mask: Uint8Array, rows: InkRowsBuilder, levels: Float64Array): NeutralInk {
+  const { width, height, data } = image;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0, i = y * width; x < width; x++, i++) {
+      const v = data[i]!;
+      if (v >= t) continue;
+      mask[i] = 0;
+      rows.push(x);
+      addLevel(levels, v, v, v, v);
     }
-    if (count === 0) return 0;
-    return (Math.max(sr, sg, sb) - Math.min(sr, sg, sb)) / count;
+    rows.endRow(y);
   }
+  return { mask, rows: rows.build(), levels };
+}
 
-  private addRow(y: number, sign: number): void {
-    const [r, g, b, n] = this.cols as [Int32Array, Int32Array, Int32Array, Int32Array];
-    const { data, width } = this.image;
-    for (let x = 0, i = y * width, p = i * 3; x < width; x++, i++, p += 3) {
-      if (this.luma[i]! >= this.threshold) continue;
-      r[x]! += sign * data[p]!;
-      g[x]! += sign * data[p + 1]!;
-      b[x]! += sign * data[p + 2]!;
-      n[x]! += sign;
-    }
+function addLevel(levels: Float64Array, v: number, r: number, g: number, b: number): void {
+  levels[v * 4] += r;
+  levels[v * 4 + 1] += g;
+  levels[v * 4 + 2] += b;
+  levels[v * 4 + 3] += 1;
+}
+
+/**
+ * Mean colour of the darker half of the ink (glyph cores, not their anti-aliased edges): the pixels at or below
+ * the ink's mean luma. Black without ink.
+ */
+export function meanInkColour(levels: Float64Array): [number, number, number] {
+  let lumaSum = 0;
+  let count = 0;
+  for (let v = 0; v < 256; v++) {
+    lumaSum += v * levels[v * 4 + 3]!;
+    count += levels[v * 4 + 3]!;
   }
+  if (count === 0) return [0, 0, 0];
+  const cutoff = lumaSum / count;
+  const sum = [0, 0, 0, 0];
+  for (let v = 0; v <= cutoff && v < 256; v++) for (let c = 0; c < 4; c++) sum[c]! += levels[v * 4 + c]!;
+  return [Math.round(sum[0]! / sum[3]!), Math.round(sum[1]! / sum[3]!), Math.round(sum[2]! / sum[3]!)];
 }

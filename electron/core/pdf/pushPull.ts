@@ -1,0 +1,110 @@
+/**
+ * The MRC background cells (box means of the known pixels) and the fill of the cells that hold none (all text) by
+ * push-pull: known sums are pushed up a pyramid of 2×2 blocks, and each unknown cell pulls the mean of the smallest
+ * block above it that has known pixels. O(cells), unlike growing the known area ring by ring (one pass over the
+ * pending cells per ring). A page with no known pixel at all stays white paper. The cells themselves are never
+ * stored as sums: each row of them is turned into bytes as it is set, and only the pyramid (¼ of the cells and
+ * less) is kept in floating point.
+ */
+
+interface Level {
+  width: number;
+  height: number;
+  /** RGB sums, turned into means top-down by `toMeans`. */
+  sums: Float64Array;
+  counts: Float64Array;
+}
+
+export class BackgroundCells {
+  private readonly bytes: Buffer;
+  private readonly known: Uint8Array;
+  private readonly up: Level;
+
+  constructor(private readonly width: number, private readonly height: number) {
+    this.bytes = Buffer.alloc(width * height * 3);
+    this.known = new Uint8Array(width * height);
+    this.up = emptyLevel(Math.ceil(width / 2), Math.ceil(height / 2));
+  }
+
+  /** Sets cell row `y` from its RGB sums and pixel counts. */
+  setRow(y: number, sums: Uint32Array, counts: Uint32Array): void {
+    const { bytes, known, up } = this;
+    const parentRow = (y >> 1) * up.width;
+    for (let x = 0, c = y * this.width; x < this.width; x++, c++) {
+      const n = counts[x]!;
+      if (n === 0) continue;
+      const r = sums[x * 3]!;
+      const g = sums[x * 3 + 1]!;
+      const b = sums[x * 3 + 2]!;
+      known[c] = 1;
+      bytes[c * 3] = r / n + 0.5;
+      bytes[c * 3 + 1] = g / n + 0.5;
+      bytes[c * 3 + 2] = b / n + 0.5;
+      const p = parentRow + (x >> 1);
+      up.sums[p * 3] += r;
+      up.sums[p * 3 + 1] += g;
+      up.sums[p * 3 + 2] += b;
+      up.counts[p] += n;
+    }
+  }
+
+  /** The RGB bytes, unknown cells filled. */
+  fill(): Buffer {
+    const levels = [this.up];
+    for (let level = this.up; level.width > 1 || level.height > 1; ) levels.push((level = pushUp(level)));
+    for (let k = levels.length - 1; k >= 0; k--) toMeans(levels[k]!, levels[k + 1]);
+    const { bytes, known, up } = this;
+    for (let y = 0; y < this.height; y++) {
+      const parentRow = (y >> 1) * up.width;
+      for (let x = 0, c = y * this.width; x < this.width; x++, c++) {
+        if (known[c] === 1) continue;
+        const p = (parentRow + (x >> 1)) * 3;
+        bytes[c * 3] = up.sums[p]! + 0.5;
+        bytes[c * 3 + 1] = up.sums[p + 1]! + 0.5;
+        bytes[c * 3 + 2] = up.sums[p + 2]! + 0.5;
+      }
+    }
+    return bytes;
+  }
+}
+
+function emptyLevel(width: number, height: number): Level {
+  return { width, height, sums: new Float64Array(width * height * 3), counts: new Float64Array(width * height) };
+}
+
+/** The next level up: each cell sums its (up to) 2×2 children. */
+function pushUp(child: Level): Level {
+  const up = emptyLevel(Math.ceil(child.width / 2), Math.ceil(child.height / 2));
+  for (let y = 0; y < child.height; y++) {
+    const parentRow = (y >> 1) * up.width;
+    for (let x = 0, c = y * child.width; x < child.width; x++, c++) {
+      const p = parentRow + (x >> 1);
+      up.sums[p * 3] += child.sums[c * 3]!;
+      up.sums[p * 3 + 1] += child.sums[c * 3 + 1]!;
+      up.sums[p * 3 + 2] += child.sums[c * 3 + 2]!;
+      up.counts[p] += child.counts[c]!;
+    }
+  }
+  return up;
+}
+
+/** A level's sums become means in place; cells without known pixels take their parent's mean (white at the top). */
+function toMeans(level: Level, parent: Level | undefined): void {
+  const { width, height, sums, counts } = level;
+  for (let y = 0; y < height; y++) {
+    const parentRow = (y >> 1) * (parent?.width ?? 0);
+    for (let x = 0, c = y * width; x < width; x++, c++) {
+      const n = counts[c]!;
+      if (n > 0) {
+        sums[c * 3] /= n;
+        sums[c * 3 + 1] /= n;
+        sums[c * 3 + 2] /= n;
+      } else {
+        const p = (parentRow + (x >> 1)) * 3;
+        sums[c * 3] = parent ? parent.sums[p]! : 255;
+        sums[c * 3 + 1] = parent ? parent.sums[p + 1]! : 255;
+        sums[c * 3 + 2] = parent ? parent.sums[p + 2]! : 255;
+      }
+    }
+  }
+}
