@@ -130,9 +130,11 @@ export function speckArea(dpi: number): number {
 
 /**
  * Despeckles an ink mask in place for its resolution: specks under ~3 px across (at 300 dpi) always, dust blobs up
- * to about 0.6 mm (40 px at 300 dpi) when nothing else lies within 1 mm of them.
+ * to about 0.6 mm (40 px at 300 dpi) when nothing else lies within 1 mm of them. `labelled` are the mask's
+ * components when already at hand.
  */
-export function removeSmallComponentsFor(mask: Uint8Array, width: number, height: number, dpi: number): RunComponents {
+export function removeSmallComponentsFor(mask: Uint8Array, width: number, height: number, dpi: number, labelled?: RunComponents): RunComponents {
   const scale = dpi / 300;
-  return removeSpecks(mask, width, height, { maxArea: speckArea(dpi), isolatedArea: Math.round(40 * scale * scale), isolation: dpi / 25.4 });
+  const rule = { maxArea: speckArea(dpi), isolatedArea: Math.round(40 * scale * scale), isolation: dpi / 25.4 };
+  return removeSpecks(mask, width, height, rule, labelled);
 }

@@ -1,12 +1,9 @@
 import { AppError } from '../../shared/errors/AppError';
-import { inkGridFromMask, inkGridFromRuns, type InkGrid } from './InkGrid';
 import type { RawImage } from './RawImage';
-import { maskToBw, removeSmallComponentsFor, sauvolaMask } from './binarize';
-import { blankFromCounts } from './blank';
 import { NO_BANDS, fillBands, findEdgeBands, hasBands, type EdgeBands } from './borders';
 import type { CleanOptions, CleanTimings, CleanedPage } from './cleanTypes';
-import { decodePage, greyToRgb } from './decode';
-import { greyInkPass, naps2Level } from './inkPass';
+import { decodePage } from './decode';
+import { derive } from './derive';
 import { MIN_SKEW_DEG, applyGeometry, turnedSize, type CropRect } from './geometry';
 import type { InkPoints } from './inkPoints';
 import { MIN_MARKS, estimateOrientation, type QuarterTurn } from './orientation';
@@ -85,35 +82,6 @@ function skewOnly(points: InkPoints, marks: number): { skew: number } {
   return { skew: estimate.peakiness >= 1.3 ? estimate.angle : 0 };
 }
 
-/** Ink grid of the (despeckled) ink mask; the despeckle's runs give it without reading every pixel again. */
-function inkGridOf(mask: Uint8Array, grey: RawImage, opts: CleanOptions): InkGrid {
-  const cellPx = Math.max(1, Math.round(opts.dpi / 25));
-  if (!(opts.despeckle ?? true)) return inkGridFromMask(mask, grey.width, grey.height, cellPx);
-  return inkGridFromRuns(removeSmallComponentsFor(mask, grey.width, grey.height, opts.dpi), grey.width, grey.height, cellPx);
-}
-
-/** The derived image, grey copy, blank verdict and ink grid of the straightened page (one pass over its pixels). */
-function derive(straight: RawImage, inkLevel: number, opts: CleanOptions, clock: StageClock) {
-  const bw = opts.output === 'bw';
-  const cellPx = Math.max(1, Math.round(opts.dpi / 25));
-  const pass = greyInkPass(straight, bw ? null : inkLevel, naps2Level(opts.blankWhite ?? 70), cellPx);
-  const { blank, inkRatio } = blankFromCounts(pass.counts, opts.blankCoverage ?? 25, opts.dpi);
-  clock.lap('blankMs');
-  const { grey } = pass;
-  const mask = pass.mask ?? sauvolaMask(grey, Math.max(15, Math.round((31 * opts.dpi) / 300) | 1));
-  const before = (opts.despeckle ?? true) ? Uint8Array.from(mask) : null;
-  const inkGrid = inkGridOf(mask, grey, opts);
-  const image = opts.output === 'color' ? greyToRgb(straight) : opts.output === 'gray' ? grey : maskToBw(mask, grey.width, grey.height);
-  return { image, grey, despeckledGrey: before ? whitenRemoved(grey, before, mask) : grey, inkMask: mask, inkGrid, inkRatio, blank };
-}
-
-/** `grey` with the pixels the despeckle took out of the mask (ink `before`, none after) set to paper white. */
-function whitenRemoved(grey: RawImage, before: Uint8Array, after: Uint8Array): RawImage {
-  const data = Buffer.from(grey.data);
-  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) data[i] = 255;
-  return { ...grey, data };
-}
-
 /**
  * Cleans one captured page (issue 3, deliverable 1): decode once, paint a scanner's dark edges white, find the
  * upright turn and the skew on a ~75-dpi grey copy, cut to the sheet, then rotate and cut the full-resolution
@@ -128,7 +96,7 @@ export async function cleanPage(input: Uint8Array, opts: CleanOptions): Promise<
     const plan = await planGeometry(page, opts, clock);
     const straight = await applyGeometry(page, plan.turn, plan.skew, plan.crop);
     clock.lap('deskewMs');
-    const derived = derive(straight, plan.inkLevel, opts, clock);
+    const derived = derive(straight, plan.inkLevel, opts, () => clock.lap('blankMs'));
     return { ...derived, deskewDeg: plan.skew, rotation: plan.turn, crop: plan.crop, dpi: opts.dpi, timings: clock.finish() };
   } catch (err) {
     if (err instanceof AppError) throw err;

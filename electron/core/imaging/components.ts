@@ -14,11 +14,18 @@ export interface RunComponents {
   area: Int32Array;
 }
 
-class RunList {
+/** Horizontal runs of ink, row by row, with the index of each row's first run (`rowFirst`, height + 1 entries). */
+export class RunList {
   row = new Int32Array(1 << 16);
   start = new Int32Array(1 << 16);
   end = new Int32Array(1 << 16);
   count = 0;
+
+  rowFirst: Int32Array;
+
+  constructor(height: number) {
+    this.rowFirst = new Int32Array(height + 1);
+  }
 
   push(row: number, start: number, end: number): void {
     if (this.count === this.row.length) {
@@ -49,13 +56,12 @@ function find(parent: Int32Array, i: number): number {
   return r;
 }
 
-function collectRuns(mask: Uint8Array, width: number, height: number): { runs: RunList; rowFirst: Int32Array } {
-  const runs = new RunList();
-  const rowFirst = new Int32Array(height + 1);
+function collectRuns(mask: Uint8Array, width: number, height: number): RunList {
+  const runs = new RunList(height);
   // Most of a page is paper: skip it four bytes at a time where the mask is word-aligned.
   const words = mask.byteOffset % 4 === 0 ? new Uint32Array(mask.buffer, mask.byteOffset, mask.byteLength >> 2) : null;
   for (let y = 0; y < height; y++) {
-    rowFirst[y] = runs.count;
+    runs.rowFirst[y] = runs.count;
     const base = y * width;
     let x = 0;
     while (x < width) {
@@ -73,13 +79,18 @@ function collectRuns(mask: Uint8Array, width: number, height: number): { runs: R
       runs.push(y, start, x);
     }
   }
-  rowFirst[height] = runs.count;
-  return { runs, rowFirst };
+  runs.rowFirst[height] = runs.count;
+  return runs;
 }
 
 /** Labels the components of `mask` (non-zero = ink). */
 export function runComponents(mask: Uint8Array, width: number, height: number): RunComponents {
-  const { runs, rowFirst } = collectRuns(mask, width, height);
+  return labelRuns(collectRuns(mask, width, height), height);
+}
+
+/** Labels the 8-connected components of runs already collected row by row. */
+export function labelRuns(runs: RunList, height: number): RunComponents {
+  const { rowFirst } = runs;
   const parent = new Int32Array(runs.count);
   for (let i = 0; i < runs.count; i++) parent[i] = i;
   for (let y = 1; y < height; y++) {
@@ -103,6 +114,16 @@ export function runComponents(mask: Uint8Array, width: number, height: number): 
     area[root[i]!]! += runs.end[i]! - runs.start[i]!;
   }
   return { row: runs.row, start: runs.start, end: runs.end, count: runs.count, root, area };
+}
+
+/** A mask (1 = ink) of `width` × `height` with the runs filled in. */
+export function maskFromRuns(runs: { row: Int32Array; start: Int32Array; end: Int32Array; count: number }, width: number, height: number): Uint8Array {
+  const mask = new Uint8Array(width * height);
+  for (let i = 0; i < runs.count; i++) {
+    const base = runs.row[i]! * width;
+    mask.fill(1, base + runs.start[i]!, base + runs.end[i]!);
+  }
+  return mask;
 }
 
 /** Clears (in place) every component of at most `maxArea` pixels; returns how many pixels were cleared. */
@@ -155,10 +176,11 @@ function inkInBox(mask: Uint8Array, width: number, x0: number, y0: number, x1: n
 /**
  * Despeckles an ink mask (0/1) in place: tiny components always, somewhat larger ones (dust) only when isolated —
  * the dot of an i, a dot below or a full stop sits within a fraction of a millimetre of its letter, and the dots of
- * a form's leader line sit next to each other. Returns the components with the removed runs emptied (end = start).
+ * a form's leader line sit next to each other. `labelled` are the mask's components when already at hand. Returns
+ * the components with the removed runs emptied (end = start).
  */
-export function removeSpecks(mask: Uint8Array, width: number, height: number, rule: SpeckRule): RunComponents {
-  const cc = runComponents(mask, width, height);
+export function removeSpecks(mask: Uint8Array, width: number, height: number, rule: SpeckRule, labelled?: RunComponents): RunComponents {
+  const cc = labelled ?? runComponents(mask, width, height);
   const box = componentBoxes(cc, width, height);
   const remove = new Uint8Array(cc.count);
   const r = Math.max(1, Math.round(rule.isolation));

@@ -32,25 +32,33 @@ export function extractRaw(image: RawImage, rect: CropRect): RawImage {
 /**
  * Turns the page upright, straightens it and cuts it to `crop`, in one resampling: sharp rotates by
  * `turn − skew` degrees clockwise with a white background (the canvas grows), then the centred page of the turned
- * size (or `crop` inside it) is kept. `crop` is in the frame of the turned, straightened page.
+ * size (or `crop` inside it) is kept. `crop` is in the frame of the turned, straightened page. The cut is made in
+ * the same sharp pipeline, so the grown canvas is never copied out.
  */
 export async function applyGeometry(image: RawImage, turn: QuarterTurn, skew: number, crop: CropRect | null): Promise<RawImage> {
   const angle = turn - (Math.abs(skew) >= MIN_SKEW_DEG ? skew : 0);
   const target = turnedSize(image.width, image.height, turn);
-  let rotated = image;
-  if (angle !== 0) {
-    let pipeline = sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } })
-      .rotate(angle, { background: { r: 255, g: 255, b: 255 } });
-    // One-channel raw input comes out as three channels unless asked to stay grey (guide §5.4).
-    if (image.channels === 1) pipeline = pipeline.toColourspace('b-w');
-    const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-    rotated = { data, width: info.width, height: info.height, channels: image.channels };
-  }
-  const offsetX = Math.floor((rotated.width - target.width) / 2);
-  const offsetY = Math.floor((rotated.height - target.height) / 2);
   const rect = crop ?? { left: 0, top: 0, width: target.width, height: target.height };
-  if (!crop && rotated.width === target.width && rotated.height === target.height) return rotated;
-  return extractRaw(rotated, { ...rect, left: rect.left + offsetX, top: rect.top + offsetY });
+  if (angle === 0) return crop ? extractRaw(image, rect) : image;
+  const grown = rotatedCanvas(image.width, image.height, angle);
+  const left = rect.left + Math.floor((grown.width - target.width) / 2);
+  const top = rect.top + Math.floor((grown.height - target.height) / 2);
+  let pipeline = sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } })
+    .rotate(angle, { background: { r: 255, g: 255, b: 255 } })
+    .extract({ left, top, width: rect.width, height: rect.height });
+  // One-channel raw input comes out as three channels unless asked to stay grey (guide §5.4).
+  if (image.channels === 1) pipeline = pipeline.toColourspace('b-w');
+  const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: image.channels };
+}
+
+/** The canvas sharp's `rotate(angle)` makes: the turned page's bounding box, rounded (matches libvips 8.17). */
+export function rotatedCanvas(width: number, height: number, angleDeg: number): { width: number; height: number } {
+  if (angleDeg % 90 === 0) return turnedSize(width, height, (((angleDeg % 360) + 360) % 360) as QuarterTurn);
+  const rad = (angleDeg * Math.PI) / 180;
+  const cos = Math.abs(Math.cos(rad));
+  const sin = Math.abs(Math.sin(rad));
+  return { width: Math.round(width * cos + height * sin), height: Math.round(width * sin + height * cos) };
 }
 
 /** The same geometry on a small grey copy (for finding the paper's edges in the straightened frame). */

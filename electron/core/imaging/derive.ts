@@ -1,0 +1,73 @@
+import { inkGridFromMask, inkGridFromRuns, type InkGrid } from './InkGrid';
+import type { RawImage } from './RawImage';
+import { maskToBw, removeSmallComponentsFor, sauvolaMask } from './binarize';
+import { blankFromCounts } from './blank';
+import type { CleanOptions } from './cleanTypes';
+import { labelRuns, maskFromRuns, runComponents, type RunComponents } from './components';
+import { greyToRgb } from './decode';
+import { greyInkPass, naps2Level, type InkPass } from './inkPass';
+
+export interface Derived {
+  image: RawImage;
+  grey: RawImage;
+  despeckledGrey: RawImage;
+  inkMask: Uint8Array;
+  inkGrid: InkGrid;
+  inkRatio: number;
+  blank: boolean;
+}
+
+interface Ink {
+  mask: Uint8Array;
+  inkGrid: InkGrid;
+  /** the despeckle's components, removed runs emptied, and each run's end before it (null without despeckle) */
+  despeckled: { cc: RunComponents; endBefore: Int32Array } | null;
+}
+
+/**
+ * The ink mask after despeckle and its ink grid. Colour and grey pages bring their ink as runs from the grey pass
+ * (the mask is filled from them, never thresholded twice); black-and-white pages use Sauvola's mask.
+ */
+function inkOf(pass: InkPass, opts: CleanOptions): Ink {
+  const { width, height } = pass.grey;
+  const cellPx = Math.max(1, Math.round(opts.dpi / 25));
+  const mask = pass.runs ? maskFromRuns(pass.runs, width, height) : sauvolaMask(pass.grey, Math.max(15, Math.round((31 * opts.dpi) / 300) | 1));
+  if (!(opts.despeckle ?? true)) {
+    const inkGrid = pass.runs ? inkGridFromRuns(pass.runs, width, height, cellPx) : inkGridFromMask(mask, width, height, cellPx);
+    return { mask, inkGrid, despeckled: null };
+  }
+  const labelled = pass.runs ? labelRuns(pass.runs, height) : runComponents(mask, width, height);
+  const endBefore = labelled.end.slice(0, labelled.count);
+  const cc = removeSmallComponentsFor(mask, width, height, opts.dpi, labelled);
+  return { mask, inkGrid: inkGridFromRuns(cc, width, height, cellPx), despeckled: { cc, endBefore } };
+}
+
+/** `grey` with the runs the despeckle took out of the mask set to paper white (`grey` itself when none were). */
+function whitenRemoved(grey: RawImage, despeckled: Ink['despeckled']): RawImage {
+  if (despeckled === null) return grey;
+  const { cc, endBefore } = despeckled;
+  let data: Buffer | null = null;
+  for (let i = 0; i < cc.count; i++) {
+    if (cc.end[i] !== cc.start[i] || endBefore[i] === cc.start[i]) continue;
+    data ??= Buffer.from(grey.data);
+    const base = cc.row[i]! * grey.width;
+    data.fill(255, base + cc.start[i]!, base + endBefore[i]!);
+  }
+  return data === null ? grey : { ...grey, data };
+}
+
+/**
+ * The derived image, grey copy, blank verdict, despeckled ink mask and ink grid of the straightened page: one pass
+ * over its pixels, then work on runs of ink only. `lap` marks the end of the blank verdict.
+ */
+export function derive(straight: RawImage, inkLevel: number, opts: CleanOptions, lap: () => void): Derived {
+  const bw = opts.output === 'bw';
+  const cellPx = Math.max(1, Math.round(opts.dpi / 25));
+  const pass = greyInkPass(straight, bw ? null : inkLevel, naps2Level(opts.blankWhite ?? 70), cellPx);
+  const { blank, inkRatio } = blankFromCounts(pass.counts, opts.blankCoverage ?? 25, opts.dpi);
+  lap();
+  const { grey } = pass;
+  const ink = inkOf(pass, opts);
+  const image = opts.output === 'color' ? greyToRgb(straight) : opts.output === 'gray' ? grey : maskToBw(ink.mask, grey.width, grey.height);
+  return { image, grey, despeckledGrey: whitenRemoved(grey, ink.despeckled), inkMask: ink.mask, inkGrid: ink.inkGrid, inkRatio, blank };
+}

@@ -1,0 +1,76 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import type { RawImage } from '../../../electron/core/imaging';
+import { maskFromRuns } from '../../../electron/core/imaging/components';
+import { applyGeometry, rotatedCanvas } from '../../../electron/core/imaging/geometry';
+import { greyInkPass } from '../../../electron/core/imaging/inkPass';
+import { seededRandom } from '../../support/seededRandom';
+
+/** Noisy paper with dark strokes: every grey level occurs, in runs of every length, at any byte alignment. */
+function noisyPage(width: number, height: number, channels: 1 | 3, seed: number): RawImage {
+  const rand = seededRandom(seed);
+  const data = Buffer.alloc(width * height * channels);
+  for (let p = 0; p < width * height; p++) {
+    const stroke = rand() < 0.08;
+    for (let c = 0; c < channels; c++) data[p * channels + c] = stroke ? Math.floor(rand() * 256) : 200 + Math.floor(rand() * 56);
+  }
+  return { data, width, height, channels };
+}
+
+function luma(image: RawImage, p: number): number {
+  if (image.channels === 1) return image.data[p]!;
+  const d = image.data;
+  return (d[p * 3]! * 77 + d[p * 3 + 1]! * 150 + d[p * 3 + 2]! * 29 + 128) >> 8;
+}
+
+describe('greyInkPass', () => {
+  it('finds exactly the pixels at or below the mask level as runs, and counts NAPS2 ink inside the margins', () => {
+    for (const [width, channels, level] of [[203, 3, 140], [256, 1, 127], [97, 3, 254], [120, 1, 100], [64, 3, 255]] as const) {
+      const page = noisyPage(width, 150, channels, width + level);
+      const pass = greyInkPass(page, level, 178.8, 12);
+      const mask = maskFromRuns(pass.runs!, width, 150);
+      let wrong = 0;
+      let ink = 0;
+      const x0 = Math.floor(width * 0.01);
+      const y0 = Math.floor(150 * 0.01);
+      for (let p = 0; p < width * 150; p++) {
+        const g = luma(page, p);
+        if (pass.grey.data[p] !== g || mask[p] !== (g <= level ? 1 : 0)) wrong++;
+        const x = p % width;
+        const y = (p - x) / width;
+        if (g < 178.8 && x >= x0 && x < width - x0 && y >= y0 && y < 150 - y0) ink++;
+      }
+      expect(wrong, `width ${width} level ${level}`).toBe(0);
+      expect(pass.counts.ink).toBe(ink);
+      expect(pass.counts.cells.reduce((a, b) => a + b, 0)).toBe(ink);
+    }
+  });
+});
+
+describe('applyGeometry', () => {
+  it('predicts the canvas of sharp\'s rotate, so the page is cut from it in the same pipeline', async () => {
+    const rand = seededRandom(7);
+    for (let k = 0; k < 40; k++) {
+      const angle = (rand() - 0.5) * 30 + [0, 90, 180, 270][k % 4]!;
+      const width = 40 + Math.floor(rand() * 500);
+      const height = 40 + Math.floor(rand() * 500);
+      const { info } = await sharp(Buffer.alloc(width * height), { raw: { width, height, channels: 1 } }).rotate(angle).raw().toBuffer({ resolveWithObject: true });
+      expect(rotatedCanvas(width, height, angle), `${width}×${height} at ${angle}°`).toEqual({ width: info.width, height: info.height });
+    }
+  });
+
+  it('gives the centred turned-size page of the rotated canvas, or the crop inside it', async () => {
+    const page = noisyPage(300, 420, 3, 3);
+    const raw = { raw: { width: 300, height: 420, channels: 3 as const } };
+    const rotated = await sharp(page.data, raw).rotate(90 + 2.4, { background: '#ffffff' }).raw().toBuffer({ resolveWithObject: true });
+    const crop = { left: 7, top: 11, width: 380, height: 250 };
+    const cut = await applyGeometry(page, 90, -2.4, crop);
+    expect([cut.width, cut.height, cut.channels]).toEqual([380, 250, 3]);
+    const left = crop.left + Math.floor((rotated.info.width - 420) / 2);
+    const top = crop.top + Math.floor((rotated.info.height - 300) / 2);
+    for (const [x, y] of [[0, 0], [379, 249], [190, 120], [5, 240]] as const) {
+      const at = ((top + y) * rotated.info.width + left + x) * 3;
+      expect([...cut.data.subarray((y * 380 + x) * 3, (y * 380 + x) * 3 + 3)]).toEqual([...rotated.data.subarray(at, at + 3)]);
+    }
+  });
+});
