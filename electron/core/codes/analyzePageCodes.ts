@@ -1,7 +1,8 @@
-import sharp from 'sharp';
 import type { RawImage } from '../imaging/RawImage';
-import { detectPatchCode, pageHasInk } from './detectPatchCode';
+import { inkMask, patchCodeOnInk, toLuma } from './detectPatchCode';
+import { crop, readPageCodes, shiftBox } from './pageReads';
 import { readBarcodes } from './readBarcodes';
+import { shrinkTo } from './shrink';
 import { SEPARATOR_PREFIX, type FoundCode, type PageCodes, type PatchCode } from './types';
 
 /** Barcodes and patch codes are looked for on a copy at this resolution (guide §6: all symbols read, 4× faster). */
@@ -13,27 +14,8 @@ const RETRY_FORMATS = ['QRCode', 'MicroQRCode'];
 
 async function downsample(image: RawImage, dpi: number): Promise<{ image: RawImage; dpi: number }> {
   if (dpi <= CODES_DPI) return { image, dpi };
-  const width = Math.max(1, Math.round((image.width * CODES_DPI) / dpi));
-  const height = Math.max(1, Math.round((image.height * CODES_DPI) / dpi));
-  let pipeline = sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } }).resize(width, height, { fit: 'fill', kernel: 'linear' });
-  if (image.channels === 3) pipeline = pipeline.greyscale();
-  const { data, info } = await pipeline.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-  return { image: { data, width: info.width, height: info.height, channels: 1 }, dpi: CODES_DPI };
-}
-
-function scaleBox(code: FoundCode, factor: number, dx = 0, dy = 0): FoundCode {
-  const { x, y, width, height } = code.box;
-  return { ...code, box: { x: Math.round(x * factor + dx), y: Math.round(y * factor + dy), width: Math.round(width * factor), height: Math.round(height * factor) } };
-}
-
-function crop(image: RawImage, left: number, top: number, width: number, height: number): RawImage {
-  const rowBytes = width * image.channels;
-  const data = Buffer.alloc(rowBytes * height);
-  for (let row = 0; row < height; row++) {
-    const from = ((top + row) * image.width + left) * image.channels;
-    image.data.copy(data, row * rowBytes, from, from + rowBytes);
-  }
-  return { data, width, height, channels: image.channels };
+  const small = await shrinkTo(image, dpi, CODES_DPI);
+  return { image: small, dpi: (dpi * small.width) / image.width };
 }
 
 /** Full resolution on the top-right, then top-left corner (a third of the page high, half of it wide, overlapping). */
@@ -42,7 +24,7 @@ async function retryCorners(image: RawImage): Promise<FoundCode[]> {
   const height = Math.round(image.height * 0.35);
   for (const left of [image.width - width, 0]) {
     const found = await readBarcodes(crop(image, left, 0, width, height), { formats: RETRY_FORMATS, tryHarder: true });
-    if (found.length > 0) return found.map((c) => scaleBox(c, 1, left, 0));
+    if (found.length > 0) return found.map((c) => shiftBox(c, 1, left, 0));
   }
   return [];
 }
@@ -64,10 +46,11 @@ function separatorOf(codes: FoundCode[], patch: PatchCode | null): PageCodes['se
  */
 export async function analyzePageCodes(grey: RawImage, dpi: number, opts: { retrySmallQr?: boolean } = {}): Promise<PageCodes> {
   const small = await downsample(grey, dpi);
-  const patch = detectPatchCode(small.image, small.dpi);
+  const { ink, contrast } = inkMask(toLuma(small.image));
+  const patch = contrast ? patchCodeOnInk(ink, small.image.width, small.image.height, small.dpi) : null;
   const factor = grey.width / small.image.width;
-  let codes = (await readBarcodes(small.image, { tryHarder: true })).map((c) => scaleBox(c, factor));
-  // The retry costs ~0.2 s per text page: callers that only need separator sheets (150-dpi QR and patch) skip it.
-  if ((opts.retrySmallQr ?? true) && codes.length === 0 && small.image !== grey && pageHasInk(small.image)) codes = await retryCorners(grey);
+  let codes = (await readPageCodes(small.image, ink, small.dpi)).map((c) => shiftBox(c, factor));
+  // Callers that only need separator sheets (150-dpi QR and patch) skip the retry.
+  if ((opts.retrySmallQr ?? true) && codes.length === 0 && small.image !== grey && contrast) codes = await retryCorners(grey);
   return { codes, patch, separator: separatorOf(codes, patch) };
 }

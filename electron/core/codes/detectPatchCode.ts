@@ -29,13 +29,12 @@ export function pageHasInk(image: RawImage): boolean {
   return lightMean - darkMean >= MIN_CONTRAST;
 }
 
-/** 1 = ink, 0 = paper; null when the page has no real contrast (blank page). */
-function binarize(luma: Uint8Array): Uint8Array | null {
+/** 1 = ink, 0 = paper at Otsu's threshold; `contrast` false when the page has none to speak of (blank page). */
+export function inkMask(luma: Uint8Array): { ink: Uint8Array; contrast: boolean } {
   const { threshold, darkMean, lightMean } = otsuThreshold(luma, 3);
-  if (lightMean - darkMean < MIN_CONTRAST) return null;
   const ink = new Uint8Array(luma.length);
   for (let i = 0; i < luma.length; i++) ink[i] = luma[i]! <= threshold ? 1 : 0;
-  return ink;
+  return { ink, contrast: lightMean - darkMean >= MIN_CONTRAST };
 }
 
 function scanHits(ink: Uint8Array, width: number, height: number, dpi: number): PatchHit[] {
@@ -90,9 +89,14 @@ function majority(votes: Map<PatchCode, number>): PatchCode {
  */
 export function detectPatchCode(grey: RawImage, dpi: number): PatchCode | null {
   if (!(dpi > 0) || grey.width < 8 || grey.height < 8) return null;
-  const ink = binarize(toLuma(grey));
-  if (!ink) return null;
-  const clusters = clusterHits(scanHits(ink, grey.width, grey.height, dpi), dpi);
+  const { ink, contrast } = inkMask(toLuma(grey));
+  return contrast ? patchCodeOnInk(ink, grey.width, grey.height, dpi) : null;
+}
+
+/** detectPatchCode on a page already binarized by inkMask (which must have found contrast). */
+export function patchCodeOnInk(ink: Uint8Array, width: number, height: number, dpi: number): PatchCode | null {
+  if (!(dpi > 0) || width < 8 || height < 8) return null;
+  const clusters = clusterHits(scanHits(ink, width, height, dpi), dpi);
   let best: { code: PatchCode; extent: number } | null = null;
   for (const c of clusters) {
     const extent = c.last.line - c.first;

@@ -14,6 +14,10 @@ export interface ReadBarcodesOptions {
   /** Slower, finds small or damaged symbols; on by default (off missed a 2 cm QR at 150 dpi, guide §6). */
   tryHarder?: boolean;
   maxSymbols?: number;
+  /** zxing's extra passes, each on by default: linear codes turned 90°, light-on-dark codes, a 1/3-size copy. */
+  tryRotate?: boolean;
+  tryInvert?: boolean;
+  tryDownscale?: boolean;
 }
 
 /**
@@ -25,6 +29,7 @@ function zxingOptions(opts: ReadBarcodesOptions): ZXingReaderOptions {
   const o: Required<ReaderOptions> = { ...defaultReaderOptions, tryHarder: opts.tryHarder ?? true };
   if (opts.formats) o.formats = opts.formats as ReaderOptions['formats'] & object;
   if (opts.maxSymbols !== undefined) o.maxNumberOfSymbols = opts.maxSymbols;
+  for (const pass of ['tryRotate', 'tryInvert', 'tryDownscale'] as const) o[pass] = opts[pass] ?? o[pass];
   return {
     ...o,
     formats: encodeFormats(o.formats),

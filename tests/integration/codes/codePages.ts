@@ -122,3 +122,23 @@ export async function decodeGrey(image: Buffer): Promise<RawImage> {
   const { data, info } = await sharp(image).greyscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: 1 };
 }
+
+/**
+ * A text page with one symbol written by zxing at `moduleMm` (linear codes 15 mm tall) near the top-right corner,
+ * turned by `angle` degrees (a code printed along the side of a form).
+ */
+export async function textPageWithSymbol(format: 'DataMatrix' | 'Code128' | 'PDF417' | 'Aztec', text: string, angle: 0 | 90 | 180 | 270, moduleMm: number): Promise<Buffer> {
+  await loadZxingWriter();
+  const { symbol, error } = await writeBarcode(text, { format, scale: 1, addQuietZones: true });
+  if (error) throw new Error(error);
+  const px = Math.round((moduleMm / 25.4) * DPI);
+  const rows = symbol.height === 1 ? Math.round((15 / 25.4) * DPI) : symbol.height * px;
+  const width = symbol.width * px;
+  const pixels = Buffer.alloc(width * rows, 255);
+  for (let y = 0; y < rows; y++) {
+    const sy = symbol.height === 1 ? 0 : Math.floor(y / px);
+    for (let x = 0; x < width; x++) if (symbol.data[sy * symbol.width + Math.floor(x / px)] === 0) pixels[y * width + x] = 0;
+  }
+  const turned = await sharp(pixels, { raw: { width, height: rows, channels: 1 } }).rotate(angle).png().toBuffer();
+  return sharp(await textPage(5)).composite([{ input: turned, left: 1500, top: 150 }]).png().toBuffer();
+}

@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyzePageCodes, detectPatchCode, readBarcodes } from '../../../electron/core/codes';
 import { cachedTestPage, renderBlankPage } from '../../support/testPages';
-import { A4_300, decodeGrey, patchOnlyPage, scanLike, tablePage, textPage, textPageWithQr } from './codePages';
+import { A4_300, decodeGrey, patchOnlyPage, scanLike, tablePage, textPage, textPageWithQr, textPageWithSymbol } from './codePages';
 
 const SLOW = { timeout: 120_000 };
 const QR_TEXT = 'Hồ sơ 000.00.01.H29-260310-0420 — Nguyễn Văn Ánh';
@@ -80,6 +80,19 @@ describe('a text page with a 2 cm QR holding Vietnamese text', () => {
     const page = await analyzePageCodes(await scanLike(small, { dpi: 300, angleDeg: 1.2, seed: 13 }), 300);
     expect(page.codes.map((c) => c.text)).toEqual([QR_TEXT]);
     expect(page.codes[0]!.box.x).toBeGreaterThan(A4_300.width / 2);
+  });
+});
+
+describe('other symbologies, printed along the side', () => {
+  it.each([
+    { format: 'DataMatrix', angle: 90, moduleMm: 0.5 },
+    { format: 'Code128', angle: 270, moduleMm: 0.35 },
+    { format: 'Aztec', angle: 180, moduleMm: 0.5 },
+  ] as const)('reads a $format turned $angle° on a 300-dpi text scan', SLOW, async (c) => {
+    const text = c.format === 'Code128' ? 'H29-260310-0420' : '000.00.01.H29-260310-0420';
+    const png = await textPageWithSymbol(c.format, text, c.angle, c.moduleMm);
+    const page = await analyzePageCodes(await scanLike(png, { dpi: 300, angleDeg: 1.2, seed: 41 }), 300, { retrySmallQr: false });
+    expect(page.codes.map((code) => [code.format, code.text])).toEqual([[c.format, text]]);
   });
 });
 
