@@ -1,5 +1,5 @@
 import type { RawImage } from '../imaging/RawImage';
-import { inkMask, patchCodeOnInk, toLuma } from './detectPatchCode';
+import { inkThreshold, patchCodeOnLuma, toLuma } from './detectPatchCode';
 import { crop, readPageCodes, shiftBox } from './pageReads';
 import { readBarcodes } from './readBarcodes';
 import { shrinkTo } from './shrink';
@@ -46,10 +46,11 @@ function separatorOf(codes: FoundCode[], patch: PatchCode | null): PageCodes['se
  */
 export async function analyzePageCodes(grey: RawImage, dpi: number, opts: { retrySmallQr?: boolean } = {}): Promise<PageCodes> {
   const small = await downsample(grey, dpi);
-  const { ink, contrast } = inkMask(toLuma(small.image));
-  const patch = contrast ? patchCodeOnInk(ink, small.image.width, small.image.height, small.dpi) : null;
-  const factor = grey.width / small.image.width;
-  let codes = (await readPageCodes(small.image, ink, small.dpi)).map((c) => shiftBox(c, factor));
+  const work: RawImage = { ...small.image, data: toLuma(small.image), channels: 1 };
+  const { threshold, contrast } = inkThreshold(work.data);
+  const patch = contrast ? patchCodeOnLuma(work.data, threshold, work.width, work.height, small.dpi) : null;
+  const factor = grey.width / work.width;
+  let codes = (await readPageCodes(work, threshold, small.dpi)).map((c) => shiftBox(c, factor));
   // Callers that only need separator sheets (150-dpi QR and patch) skip the retry.
   if ((opts.retrySmallQr ?? true) && codes.length === 0 && small.image !== grey && contrast) codes = await retryCorners(grey);
   return { codes, patch, separator: separatorOf(codes, patch) };

@@ -24,16 +24,22 @@ const MAX_BAR_INCH = 0.12;
 const CELL_SHIFT = 4;
 const MARGIN_INCH = 0.4;
 
-interface RunLimits {
+/** Where luma ≤ threshold is ink, and the run lengths in pixels. */
+interface Ink {
+  luma: Uint8Array;
+  threshold: number;
+  width: number;
+  height: number;
   minRun: number;
   maxBar: number;
 }
 
 /** Ink run through (x, y) along the column is at most `maxBar` long (a horizontal bar, not a band). */
-function thinColumn(ink: Uint8Array, width: number, height: number, x: number, y: number, maxBar: number): boolean {
+function thinColumn(ink: Ink, x: number, y: number): boolean {
+  const { luma, threshold, width, height, maxBar } = ink;
   let n = 1;
-  for (let t = y - 1; t >= 0 && ink[t * width + x] && n <= maxBar; t--) n++;
-  for (let t = y + 1; t < height && ink[t * width + x] && n <= maxBar; t++) n++;
+  for (let t = y - 1; t >= 0 && luma[t * width + x]! <= threshold && n <= maxBar; t--) n++;
+  for (let t = y + 1; t < height && luma[t * width + x]! <= threshold && n <= maxBar; t++) n++;
   return n <= maxBar;
 }
 
@@ -41,22 +47,23 @@ function thinColumn(ink: Uint8Array, width: number, height: number, x: number, y
  * Marks grid cells holding a bar: a vertical run of ≥ minRun pixels whose horizontal runs are each ≤ maxBar, or a
  * horizontal run of ≥ minRun pixels that is ≤ maxBar thick (checked at three points). One row-major pass.
  */
-function markBars(ink: Uint8Array, width: number, height: number, lim: RunLimits, gw: number): Uint8Array {
+function markBars(ink: Ink, gw: number): Uint8Array {
+  const { luma, threshold, width, height, minRun, maxBar } = ink;
   const grid = new Uint8Array(gw * (((height - 1) >> CELL_SHIFT) + 1));
   const down = new Uint16Array(width);
   for (let y = 0; y < height; y++) {
     const row = y * width;
     const cellRow = (y >> CELL_SHIFT) * gw;
     for (let x = 0; x < width;) {
-      if (!ink[row + x]) { down[x++] = 0; continue; }
+      if (luma[row + x]! > threshold) { down[x++] = 0; continue; }
       let end = x + 1;
-      while (end < width && ink[row + end]) end++;
+      while (end < width && luma[row + end]! <= threshold) end++;
       const len = end - x;
-      if (len <= lim.maxBar) {
-        for (let k = x; k < end; k++) if (++down[k]! >= lim.minRun) grid[cellRow + (k >> CELL_SHIFT)] = 1;
+      if (len <= maxBar) {
+        for (let k = x; k < end; k++) if (++down[k]! >= minRun) grid[cellRow + (k >> CELL_SHIFT)] = 1;
       } else {
         down.fill(0, x, end);
-        const thin = len >= lim.minRun && [x + (len >> 2), x + (len >> 1), end - 1 - (len >> 2)].some((k) => thinColumn(ink, width, height, k, y, lim.maxBar));
+        const thin = len >= minRun && [x + (len >> 2), x + (len >> 1), end - 1 - (len >> 2)].some((k) => thinColumn(ink, k, y));
         if (thin) grid.fill(1, cellRow + (x >> CELL_SHIFT), cellRow + ((end - 1) >> CELL_SHIFT) + 1);
       }
       x = end;
@@ -118,11 +125,11 @@ function mergeOverlapping(regions: Region[]): Region[] {
   return out;
 }
 
-/** Pixel regions (with margin, clamped to the page) that may hold a barcode; `ink` is 1 for ink, 0 for paper. */
-export function findCodeRegions(ink: Uint8Array, width: number, height: number, dpi: number): Region[] {
+/** Pixel regions (with margin, clamped to the page) that may hold a barcode; luma ≤ threshold is ink. */
+export function findCodeRegions(luma: Uint8Array, threshold: number, width: number, height: number, dpi: number, minRunInch = MIN_RUN_INCH): Region[] {
   const gw = ((width - 1) >> CELL_SHIFT) + 1;
-  const lim = { minRun: Math.max(4, Math.round(MIN_RUN_INCH * dpi)), maxBar: Math.max(2, Math.round(MAX_BAR_INCH * dpi)) };
-  const grid = markBars(ink, width, height, lim, gw);
+  const ink = { luma, threshold, width, height, minRun: Math.max(4, Math.round(minRunInch * dpi)), maxBar: Math.max(2, Math.round(MAX_BAR_INCH * dpi)) };
+  const grid = markBars(ink, gw);
   const cell = 1 << CELL_SHIFT;
   const margin = Math.round(MARGIN_INCH * dpi);
   const boxes = cellGroups(grid, gw).map((g) => {

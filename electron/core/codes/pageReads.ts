@@ -52,9 +52,9 @@ async function readRegions(image: RawImage, regions: Region[]): Promise<FoundCod
   return codes;
 }
 
-/** Every code on the working copy (boxes in its pixels); `ink` is its Otsu mask (1 = ink). */
-export async function readPageCodes(image: RawImage, ink: Uint8Array, dpi: number): Promise<FoundCode[]> {
-  const regions = findCodeRegions(ink, image.width, image.height, dpi);
+/** Every code on the working copy, one grey channel (boxes in its pixels); luma ≤ threshold is ink (Otsu). */
+export async function readPageCodes(image: RawImage, threshold: number, dpi: number): Promise<FoundCode[]> {
+  const regions = findCodeRegions(image.data, threshold, image.width, image.height, dpi);
   const share = regions.reduce((sum, r) => sum + r.width * r.height, 0) / (image.width * image.height);
   if (share >= WHOLE_PAGE_SHARE) return readBarcodes(image, FULL_PASS);
   const cheap = await readBarcodes(image, CHEAP_PASS);

@@ -36,16 +36,16 @@ export function runLimits(dpi: number): RunLimits {
 }
 
 /**
- * Run lengths of one binarized scanline. `lengths[k]` is black when `k % 2 === firstBlack ? 0 : 1`.
- * Interior runs up to `speck` pixels are folded into the surrounding runs.
+ * Run lengths of one scanline binarized at `threshold` (luma ≤ threshold is ink). `lengths[k]` is black when
+ * `k % 2 === firstBlack ? 0 : 1`. Interior runs up to `speck` pixels are folded into the surrounding runs.
  */
-export function scanlineRuns(ink: Uint8Array, offset: number, stride: number, count: number, speck: number): { lengths: number[]; firstBlack: boolean } {
+export function scanlineRuns(luma: Uint8Array, threshold: number, offset: number, stride: number, count: number, speck: number): { lengths: number[]; firstBlack: boolean } {
   const raw: number[] = [];
-  const firstBlack = ink[offset] === 1;
-  let current = ink[offset];
+  const firstBlack = luma[offset]! <= threshold;
+  let current = firstBlack;
   let length = 0;
   for (let i = 0, p = offset; i < count; i++, p += stride) {
-    const v = ink[p];
+    const v = luma[p]! <= threshold;
     if (v === current) length++;
     else {
       raw.push(length);

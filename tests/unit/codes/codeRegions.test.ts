@@ -5,12 +5,13 @@ const DPI = 150;
 const W = 1240;
 const H = 1754;
 
+/** A white 150-dpi page (luma 255); ink is drawn at 0 and read at threshold 128. */
 function mask(): Uint8Array {
-  return new Uint8Array(W * H);
+  return new Uint8Array(W * H).fill(255);
 }
 
 function fill(ink: Uint8Array, x: number, y: number, w: number, h: number): void {
-  for (let row = y; row < y + h; row++) ink.fill(1, row * W + x, row * W + x + w);
+  for (let row = y; row < y + h; row++) ink.fill(0, row * W + x, row * W + x + w);
 }
 
 const inch = (v: number) => Math.round(v * DPI);
@@ -19,7 +20,7 @@ describe('findCodeRegions', () => {
   it('finds upright bars (a linear code) with room around them', () => {
     const ink = mask();
     for (let i = 0; i < 30; i++) fill(ink, 600 + i * 6, 300, i % 3 === 0 ? 4 : 2, inch(0.4));
-    const regions = findCodeRegions(ink, W, H, DPI);
+    const regions = findCodeRegions(ink, 128, W, H, DPI);
     expect(regions).toHaveLength(1);
     const r = regions[0]!;
     expect(r.x).toBeLessThan(600 - inch(0.2));
@@ -33,7 +34,7 @@ describe('findCodeRegions', () => {
     for (let i = 0; i < 20; i++) fill(ink, 200, 1000 + i * 6, inch(0.5), 2);
     fill(ink, 900, 1200, 3, inch(0.3));
     fill(ink, 900, 1200 + inch(0.3), inch(0.3), 3);
-    const regions = findCodeRegions(ink, W, H, DPI);
+    const regions = findCodeRegions(ink, 128, W, H, DPI);
     expect(regions.some((r) => r.x <= 200 && r.y <= 1000 && r.x + r.width >= 200 + inch(0.5))).toBe(true);
     expect(regions.some((r) => r.x <= 900 && r.y <= 1200 && r.x + r.width >= 900 + inch(0.3))).toBe(true);
   });
@@ -46,6 +47,6 @@ describe('findCodeRegions', () => {
     }
     fill(ink, 0, 0, inch(0.3), H); // dark edge along the left side
     fill(ink, 0, 0, W, inch(0.25)); // and the top
-    expect(findCodeRegions(ink, W, H, DPI)).toEqual([]);
+    expect(findCodeRegions(ink, 128, W, H, DPI)).toEqual([]);
   });
 });
