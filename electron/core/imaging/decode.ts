@@ -22,13 +22,39 @@ export async function decodePage(input: Uint8Array, output: OutputColor): Promis
   }
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /** BT.601 luma of an RGB image (the grey copy for OCR and barcodes); a grey image is returned as it is. */
 export function toGrey(image: RawImage): RawImage {
   if (image.channels === 1) return image;
   const { width, height, data: rgb } = image;
-  const data = Buffer.alloc(width * height);
-  for (let i = 0, j = 0; i < data.length; i++, j += 3) data[i] = (rgb[j]! * 77 + rgb[j + 1]! * 150 + rgb[j + 2]! * 29 + 128) >> 8;
+  // Allocated alone (not from Node's pool), so its bytes start on a word boundary for word-wise scans.
+  const data = Buffer.allocUnsafeSlow(width * height);
+  const done = LITTLE_ENDIAN && rgb.byteOffset % 4 === 0 ? lumaWords(rgb, data) : 0;
+  for (let i = done, j = done * 3; i < data.length; i++, j += 3) data[i] = (rgb[j]! * 77 + rgb[j + 1]! * 150 + rgb[j + 2]! * 29 + 128) >> 8;
   return { data, width, height, channels: 1 };
+}
+
+/**
+ * Luma of four pixels at a time from three little-endian 32-bit words (r0 g0 b0 r1 | g1 b1 r2 g2 | b2 r3 g3 b3),
+ * written as one word: a third of the memory reads of a byte loop. Returns how
+ * many pixels were done.
+ */
+function lumaWords(rgb: Buffer, grey: Buffer): number {
+  const quads = grey.length >> 2;
+  const src = new Uint32Array(rgb.buffer, rgb.byteOffset, quads * 3);
+  const dst = new Uint32Array(grey.buffer, grey.byteOffset, quads);
+  for (let q = 0, k = 0; q < quads; q++, k += 3) {
+    const a = src[k]!;
+    const b = src[k + 1]!;
+    const c = src[k + 2]!;
+    const y0 = ((a & 255) * 77 + ((a >>> 8) & 255) * 150 + ((a >>> 16) & 255) * 29 + 128) >> 8;
+    const y1 = ((a >>> 24) * 77 + (b & 255) * 150 + ((b >>> 8) & 255) * 29 + 128) >> 8;
+    const y2 = (((b >>> 16) & 255) * 77 + (b >>> 24) * 150 + (c & 255) * 29 + 128) >> 8;
+    const y3 = (((c >>> 8) & 255) * 77 + ((c >>> 16) & 255) * 150 + (c >>> 24) * 29 + 128) >> 8;
+    dst[q] = y0 | (y1 << 8) | (y2 << 16) | (y3 << 24);
+  }
+  return quads * 4;
 }
 
 /** Three equal channels from a grey image (colour output of a grey source). */
