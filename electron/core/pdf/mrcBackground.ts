@@ -1,4 +1,5 @@
 import type { RawImage } from '../imaging/RawImage';
+import { addPairRow, pairWords } from './cellPairs';
 import { BackgroundCells } from './pushPull';
 
 /**
@@ -21,9 +22,10 @@ export function excludedRowsOf(excluded: Uint8Array, width: number): ExcludedRow
 }
 
 /**
- * Per-cell RGB sums and pixel counts of the pixels not excluded, a row of cells at a time into `cells`. Each page row is summed cell by cell in local
- * variables over precomputed column ranges, into one row of cell accumulators (small, stays in cache) that is
- * flushed when the rows move on to the next cell row: no per-pixel division, multiply, `Math.min` or store.
+ * Per-cell RGB sums and pixel counts of the pixels not excluded, a row of cells at a time into `cells`. Each page
+ * row is summed cell by cell (in locals over precomputed column ranges, or `addPairRow` at exactly 2:1) into one
+ * row of cell accumulators (small, stays in cache) that is flushed when the rows move on to the next cell row: no
+ * per-pixel division, multiply, `Math.min` or store.
  */
 function cellSums(image: RawImage, excluded: ExcludedRows, cells: BackgroundCells, bw: number, bh: number): void {
   const { width, height } = image;
@@ -33,6 +35,7 @@ function cellSums(image: RawImage, excluded: ExcludedRows, cells: BackgroundCell
   for (let c = 1; c < bw; c++) cellEnd[c] = Math.max(cellEnd[c]!, cellEnd[c - 1]!);
   const rowSums = new Uint32Array(bw * 3);
   const rowCounts = new Uint32Array(bw);
+  const words = pairWords(image, bw);
   let cellRow = 0;
   for (let y = 0; y < height; y++) {
     const cy = Math.min(bh - 1, Math.floor((y * bh) / height));
@@ -40,32 +43,59 @@ function cellSums(image: RawImage, excluded: ExcludedRows, cells: BackgroundCell
       flushRow(rowSums, rowCounts, cells, cellRow);
       cellRow = cy;
     }
-    addRow(image, y, excluded(y), cellEnd, rowSums, rowCounts);
+    if (words) addPairRow(image.data, words, width, y, excluded(y), rowSums, rowCounts);
+    else addRow(image, y, excluded(y), cellEnd, rowSums, rowCounts);
   }
   flushRow(rowSums, rowCounts, cells, cellRow);
 }
 
+/** Adds one page row to the row of cell accumulators; separate loops keep the common cases free of tests. */
 function addRow(image: RawImage, y: number, skip: Uint8Array | null, cellEnd: Int32Array, rowSums: Uint32Array, rowCounts: Uint32Array): void {
-  const { data, width, channels } = image;
-  const green = channels === 3 ? 1 : 0;
-  const blue = channels === 3 ? 2 : 0;
-  let p = y * width * channels;
+  if (image.channels !== 3) return addGreyRow(image, y, skip, cellEnd, rowSums, rowCounts);
+  const data = image.data;
+  let p = y * image.width * 3;
   for (let c = 0, x = 0; c < cellEnd.length; c++) {
     const end = cellEnd[c]!;
     let r = 0;
     let g = 0;
     let b = 0;
     let n = 0;
-    for (; x < end; x++, p += channels) {
-      if (skip !== null && skip[x] !== 0) continue;
-      r += data[p]!;
-      g += data[p + green]!;
-      b += data[p + blue]!;
-      n++;
+    if (skip === null) {
+      n = end - x;
+      for (; x < end; x++, p += 3) {
+        r += data[p]!;
+        g += data[p + 1]!;
+        b += data[p + 2]!;
+      }
+    } else {
+      for (; x < end; x++, p += 3) {
+        if (skip[x] !== 0) continue;
+        r += data[p]!;
+        g += data[p + 1]!;
+        b += data[p + 2]!;
+        n++;
+      }
     }
     rowSums[c * 3] += r;
     rowSums[c * 3 + 1] += g;
     rowSums[c * 3 + 2] += b;
+    rowCounts[c] += n;
+  }
+}
+
+function addGreyRow(image: RawImage, y: number, skip: Uint8Array | null, cellEnd: Int32Array, rowSums: Uint32Array, rowCounts: Uint32Array): void {
+  const data = image.data;
+  for (let c = 0, x = 0, p = y * image.width; c < cellEnd.length; c++) {
+    let v = 0;
+    let n = 0;
+    for (const end = cellEnd[c]!; x < end; x++, p++) {
+      if (skip !== null && skip[x] !== 0) continue;
+      v += data[p]!;
+      n++;
+    }
+    rowSums[c * 3] += v;
+    rowSums[c * 3 + 1] += v;
+    rowSums[c * 3 + 2] += v;
     rowCounts[c] += n;
   }
 }
