@@ -9,8 +9,12 @@ import { SEPARATOR_PREFIX, type FoundCode, type PageCodes, type PatchCode } from
 export const CODES_DPI = 150;
 /** Patch codes that end a document: T and 2 (Kodak), and 3 (batch) which this version treats like T. */
 const SEPARATING_PATCHES: ReadonlySet<PatchCode> = new Set<PatchCode>(['T', '2', '3']);
-/** QR codes too small for 150 dpi (≈ 1 cm) are retried at full resolution; DataMatrix would triple the cost. */
-const RETRY_FORMATS = ['QRCode', 'MicroQRCode'];
+/**
+ * QR codes too small for 150 dpi (≈ 1 cm) are retried at full resolution; DataMatrix would triple the cost. QR
+ * finders are orientation-free and a small printed QR is dark on light: zxing's turned, inverted and downscaled
+ * passes would only double the cost.
+ */
+const RETRY_PASS = { formats: ['QRCode', 'MicroQRCode'], tryHarder: true, tryRotate: false, tryInvert: false, tryDownscale: false };
 
 async function downsample(image: RawImage, dpi: number): Promise<{ image: RawImage; dpi: number }> {
   if (dpi <= CODES_DPI) return { image, dpi };
@@ -23,7 +27,7 @@ async function retryCorners(image: RawImage): Promise<FoundCode[]> {
   const width = Math.round(image.width * 0.55);
   const height = Math.round(image.height * 0.35);
   for (const left of [image.width - width, 0]) {
-    const found = await readBarcodes(crop(image, left, 0, width, height), { formats: RETRY_FORMATS, tryHarder: true });
+    const found = await readBarcodes(crop(image, left, 0, width, height), RETRY_PASS);
     if (found.length > 0) return found.map((c) => shiftBox(c, 1, left, 0));
   }
   return [];

@@ -22,6 +22,7 @@ export const MIN_RUN_INCH = 0.17;
 const MAX_BAR_INCH = 0.12;
 /** Grid cells of 16 px at the working resolution; the margin added around marked cells (quiet zones, the rest of a symbol). */
 const CELL_SHIFT = 4;
+const ROW_STEP = 2;
 const MARGIN_INCH = 0.4;
 
 /** Where luma ≤ threshold is ink, and the run lengths in pixels. */
@@ -45,13 +46,15 @@ function thinColumn(ink: Ink, x: number, y: number): boolean {
 
 /**
  * Marks grid cells holding a bar: a vertical run of ≥ minRun pixels whose horizontal runs are each ≤ maxBar, or a
- * horizontal run of ≥ minRun pixels that is ≤ maxBar thick (checked at three points). One row-major pass.
+ * horizontal run of ≥ minRun pixels that is ≤ maxBar thick (checked at three points). One row-major pass over every
+ * second row (half the cost; bars are ≥ 2 px thick at 150 dpi, so none is missed), vertical runs counted in rows.
  */
 function markBars(ink: Ink, gw: number): Uint8Array {
   const { luma, threshold, width, height, minRun, maxBar } = ink;
   const grid = new Uint8Array(gw * (((height - 1) >> CELL_SHIFT) + 1));
   const down = new Uint16Array(width);
-  for (let y = 0; y < height; y++) {
+  const minRows = Math.ceil(minRun / ROW_STEP);
+  for (let y = 0; y < height; y += ROW_STEP) {
     const row = y * width;
     const cellRow = (y >> CELL_SHIFT) * gw;
     for (let x = 0; x < width;) {
@@ -60,7 +63,7 @@ function markBars(ink: Ink, gw: number): Uint8Array {
       while (end < width && luma[row + end]! <= threshold) end++;
       const len = end - x;
       if (len <= maxBar) {
-        for (let k = x; k < end; k++) if (++down[k]! >= minRun) grid[cellRow + (k >> CELL_SHIFT)] = 1;
+        for (let k = x; k < end; k++) if (++down[k]! >= minRows) grid[cellRow + (k >> CELL_SHIFT)] = 1;
       } else {
         down.fill(0, x, end);
         const thin = len >= minRun && [x + (len >> 2), x + (len >> 1), end - 1 - (len >> 2)].some((k) => thinColumn(ink, k, y));

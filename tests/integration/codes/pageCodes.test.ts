@@ -77,7 +77,8 @@ describe('a text page with a 2 cm QR holding Vietnamese text', () => {
 
   it('finds a 1 cm QR on a 300-dpi scan by the full-resolution retry on the top corners', SLOW, async () => {
     const small = await textPageWithQr(QR_TEXT, 1);
-    const page = await analyzePageCodes(await scanLike(small, { dpi: 300, angleDeg: 1.2, seed: 13 }), 300);
+    // This scan's QR is not read on the 150-dpi copy: only the retry finds it.
+    const page = await analyzePageCodes(await scanLike(small, { dpi: 300, angleDeg: -1.4, seed: 14 }), 300);
     expect(page.codes.map((c) => c.text)).toEqual([QR_TEXT]);
     expect(page.codes[0]!.box.x).toBeGreaterThan(A4_300.width / 2);
   });
