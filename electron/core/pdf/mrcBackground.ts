@@ -4,49 +4,61 @@ import { BackgroundCells } from './pushPull';
 
 /**
  * The MRC background (guide §5.6): box-averages the pixels not `excluded` (text and its halo) into a `bw × bh`
- * RGB image; cells that were all text take the colour of the coarsest-needed block of known pixels around them
- * (push-pull, `BackgroundCells`), so text areas become the paper, tint or seal around them and the JPEG spends nothing on them.
+ * RGB image; cells that were all text take the colour of the smallest block of known pixels around them
+ * (push-pull, `BackgroundCells`), so text areas become the paper, tint or seal around them and the JPEG spends
+ * nothing on them.
  */
-export function fillBackground(image: RawImage, excluded: ExcludedRows, bw: number, bh: number): RawImage {
-  const cells = new BackgroundCells(bw, bh);
-  cellSums(image, excluded, cells, bw, bh);
-  return { data: cells.fill(), width: bw, height: bh, channels: 3 };
-}
-
-/** Row `y` of the excluded pixels (1 = text or halo; asked for in order 0, 1, 2, …), null when the row has none. */
-export type ExcludedRows = (y: number) => Uint8Array | null;
-
-/** `ExcludedRows` of a whole-page array (1 = excluded). */
-export function excludedRowsOf(excluded: Uint8Array, width: number): ExcludedRows {
-  return (y) => excluded.subarray(y * width, (y + 1) * width);
+export function fillBackground(image: RawImage, excluded: Uint8Array, bw: number, bh: number): RawImage {
+  const builder = new BackgroundBuilder(image, bw, bh);
+  for (let y = 0; y < image.height; y++) builder.addRow(y, excluded.subarray(y * image.width, (y + 1) * image.width));
+  return builder.finish();
 }
 
 /**
- * Per-cell RGB sums and pixel counts of the pixels not excluded, a row of cells at a time into `cells`. Each page
+ * Per-cell RGB sums and pixel counts of the pixels not excluded, fed a page row at a time (rows in order). Each
  * row is summed cell by cell (in locals over precomputed column ranges, or `addPairRow` at exactly 2:1) into one
- * row of cell accumulators (small, stays in cache) that is flushed when the rows move on to the next cell row: no
- * per-pixel division, multiply, `Math.min` or store.
+ * row of cell accumulators (small, stays in cache) that goes to `BackgroundCells` when the rows move on to the
+ * next cell row: no per-pixel division, multiply, `Math.min` or store.
  */
-function cellSums(image: RawImage, excluded: ExcludedRows, cells: BackgroundCells, bw: number, bh: number): void {
-  const { width, height } = image;
-  // Cell column c covers pixel columns cellEnd[c − 1] … cellEnd[c] − 1 (x · bw / width, floored).
-  const cellEnd = new Int32Array(bw);
-  for (let x = 0; x < width; x++) cellEnd[Math.min(bw - 1, Math.floor((x * bw) / width))] = x + 1;
-  for (let c = 1; c < bw; c++) cellEnd[c] = Math.max(cellEnd[c]!, cellEnd[c - 1]!);
-  const rowSums = new Uint32Array(bw * 3);
-  const rowCounts = new Uint32Array(bw);
-  const words = pairWords(image, bw);
-  let cellRow = 0;
-  for (let y = 0; y < height; y++) {
-    const cy = Math.min(bh - 1, Math.floor((y * bh) / height));
-    if (cy !== cellRow) {
-      flushRow(rowSums, rowCounts, cells, cellRow);
-      cellRow = cy;
-    }
-    if (words) addPairRow(image.data, words, width, y, excluded(y), rowSums, rowCounts);
-    else addRow(image, y, excluded(y), cellEnd, rowSums, rowCounts);
+export class BackgroundBuilder {
+  private readonly cells: BackgroundCells;
+  /** Cell column c covers pixel columns cellEnd[c − 1] … cellEnd[c] − 1 (x · bw / width, floored). */
+  private readonly cellEnd: Int32Array;
+  private readonly rowSums: Uint32Array;
+  private readonly rowCounts: Uint32Array;
+  private readonly words: Uint32Array | null;
+  private cellRow = 0;
+
+  constructor(private readonly image: RawImage, private readonly bw: number, private readonly bh: number) {
+    this.cells = new BackgroundCells(bw, bh);
+    this.cellEnd = new Int32Array(bw);
+    for (let x = 0; x < image.width; x++) this.cellEnd[Math.min(bw - 1, Math.floor((x * bw) / image.width))] = x + 1;
+    for (let c = 1; c < bw; c++) this.cellEnd[c] = Math.max(this.cellEnd[c]!, this.cellEnd[c - 1]!);
+    this.rowSums = new Uint32Array(bw * 3);
+    this.rowCounts = new Uint32Array(bw);
+    this.words = pairWords(image, bw);
   }
-  flushRow(rowSums, rowCounts, cells, cellRow);
+
+  /** Adds page row `y`; `skip`: 1 = excluded (text or halo), null when nothing in the row is. */
+  addRow(y: number, skip: Uint8Array | null): void {
+    const cy = Math.min(this.bh - 1, Math.floor((y * this.bh) / this.image.height));
+    if (cy !== this.cellRow) this.flush(cy);
+    if (this.words) addPairRow(this.image.data, this.words, this.image.width, y, skip, this.rowSums, this.rowCounts);
+    else addRow(this.image, y, skip, this.cellEnd, this.rowSums, this.rowCounts);
+  }
+
+  /** The background, after the page's last row. */
+  finish(): RawImage {
+    this.flush(this.cellRow);
+    return { data: this.cells.fill(), width: this.bw, height: this.bh, channels: 3 };
+  }
+
+  private flush(next: number): void {
+    this.cells.setRow(this.cellRow, this.rowSums, this.rowCounts);
+    this.rowSums.fill(0);
+    this.rowCounts.fill(0);
+    this.cellRow = next;
+  }
 }
 
 /** Adds one page row to the row of cell accumulators; separate loops keep the common cases free of tests. */
@@ -98,10 +110,4 @@ function addGreyRow(image: RawImage, y: number, skip: Uint8Array | null, cellEnd
     rowSums[c * 3 + 2] += v;
     rowCounts[c] += n;
   }
-}
-
-function flushRow(rowSums: Uint32Array, rowCounts: Uint32Array, cells: BackgroundCells, cellRow: number): void {
-  cells.setRow(cellRow, rowSums, rowCounts);
-  rowSums.fill(0);
-  rowCounts.fill(0);
 }

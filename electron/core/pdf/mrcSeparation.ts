@@ -1,8 +1,8 @@
 import type { RawImage } from '../imaging/RawImage';
-import { HaloRows } from './inkRows';
+import { HaloRing } from './haloRing';
 import { sampledSplit } from './inkThreshold';
 import { meanInkColour, neutralInk } from './neutralInk';
-import { fillBackground } from './mrcBackground';
+import { BackgroundBuilder } from './mrcBackground';
 
 /**
  * Splits a page for Mixed Raster Content (guide §5.6): a full-resolution 1-bit mask of the dark, neutral ink
@@ -21,11 +21,11 @@ export function separateMrc(image: RawImage, background: { width: number; height
   // The halo of anti-aliased (and scanner-blurred) glyph edges is about a third of a point wide; ink colour is
   // judged over a window a little wider than a stroke.
   const haloPx = Math.max(1, Math.round(dpi / 150));
-  const ink = neutralInk(image, sampledSplit(image), haloPx + 1);
-  const halo = new HaloRows(ink.rows, image.width, image.height, haloPx);
-  return {
-    mask: ink.mask,
-    maskColour: meanInkColour(ink.levels),
-    background: fillBackground(image, (y) => halo.next(y), background.width, background.height),
-  };
+  // One streaming pass: ink row y goes into the halo, which hands halo row y − r to the background cells while
+  // the page rows around it are still in the CPU cache.
+  const cells = new BackgroundBuilder(image, background.width, background.height);
+  const halo = new HaloRing(image.width, image.height, haloPx, (y, row) => cells.addRow(y, row));
+  const ink = neutralInk(image, sampledSplit(image), haloPx + 1, halo);
+  halo.finish();
+  return { mask: ink.mask, maskColour: meanInkColour(ink.levels), background: cells.finish() };
 }

@@ -1,7 +1,7 @@
 import type { RawImage } from '../imaging/RawImage';
 import { DarkWindow } from './darkWindow';
 import type { InkSplit } from './inkThreshold';
-import { InkRowsBuilder, type InkRows } from './inkRows';
+import type { InkSink } from './haloRing';
 
 /**
  * Which dark pixels are black/grey ink (text for the MRC mask) and which are coloured ink (seals, signatures).
@@ -16,8 +16,6 @@ export const MAX_NEUTRAL_CHROMA = 40;
 export interface NeutralInk {
   /** 0 = ink, 255 = paper. */
   mask: Uint8Array;
-  /** The same ink as column lists per row (for the halo). */
-  rows: InkRows;
   /** Per luma level v: R, G, B sums and count of the mask's ink pixels at `4v … 4v + 3` (see `meanInkColour`). */
   levels: Float64Array;
 }
@@ -28,45 +26,50 @@ export function neutralInkMask(image: RawImage, split: InkSplit, radius: number)
 }
 
 /**
- * The mask with the ink's rows and colour statistics gathered on the way: one pass over the pixels (see
- * `DarkWindow`); beyond that only dark pixels cost anything.
+ * The mask with the ink's colour statistics gathered on the way, the ink also handed row by row to `sink` (the
+ * halo, without a second pass over the mask): one pass over the pixels (see `DarkWindow`); beyond that only dark
+ * pixels cost anything.
  */
-export function neutralInk(image: RawImage, split: InkSplit, radius: number): NeutralInk {
+export function neutralInk(image: RawImage, split: InkSplit, radius: number, sink: InkSink = NO_SINK): NeutralInk {
   const { width, height, data } = image;
   const mask = new Uint8Array(width * height).fill(255);
   const levels = new Float64Array(256 * 4);
-  const rows = new InkRowsBuilder(height, (width * height) >> 4);
-  if (!split.hasInk) return { mask, rows: rows.build(), levels };
-  if (image.channels === 1) return greyInk(image, split.threshold, mask, rows, levels);
+  if (!split.hasInk || image.channels === 1) return greyInk(image, split, mask, levels, sink);
   const window = new DarkWindow(image, split.threshold, radius, MAX_NEUTRAL_CHROMA);
   for (let y = 0; y < height; y++) {
     const dark = window.moveTo(y);
+    sink.startRow(y);
     for (let k = 0; k < dark.length; k++) {
       const x = dark.columns[k]!;
       if (!window.isNeutral(x)) continue;
       const i = y * width + x;
       mask[i] = 0;
-      rows.push(x);
+      sink.ink(x);
       addLevel(levels, dark.luma[k]!, data[i * 3]!, data[i * 3 + 1]!, data[i * 3 + 2]!);
     }
-    rows.endRow(y);
+    sink.endRow(y);
   }
-  return { mask, rows: rows.build(), levels };
+  return { mask, levels };
 }
 
-function greyInk(image: RawImage, t: number, mask: Uint8Array, rows: InkRowsBuilder, levels: Float64Array): NeutralInk {
+const NO_SINK: InkSink = { startRow: () => undefined, ink: () => undefined, endRow: () => undefined };
+
+/** A grey page's ink is every dark pixel; a page without ink (`hasInk` false) has none. */
+function greyInk(image: RawImage, split: InkSplit, mask: Uint8Array, levels: Float64Array, sink: InkSink): NeutralInk {
   const { width, height, data } = image;
+  const t = split.hasInk ? split.threshold : 0;
   for (let y = 0; y < height; y++) {
-    for (let x = 0, i = y * width; x < width; x++, i++) {
+    sink.startRow(y);
+    for (let x = 0, i = y * width; t > 0 && x < width; x++, i++) {
       const v = data[i]!;
       if (v >= t) continue;
       mask[i] = 0;
-      rows.push(x);
+      sink.ink(x);
       addLevel(levels, v, v, v, v);
     }
-    rows.endRow(y);
+    sink.endRow(y);
   }
-  return { mask, rows: rows.build(), levels };
+  return { mask, levels };
 }
 
 function addLevel(levels: Float64Array, v: number, r: number, g: number, b: number): void {

@@ -29,22 +29,25 @@ export class BackgroundCells {
   /** Sets cell row `y` from its RGB sums and pixel counts. */
   setRow(y: number, sums: Uint32Array, counts: Uint32Array): void {
     const { bytes, known, up } = this;
-    const parentRow = (y >> 1) * up.width;
-    for (let x = 0, c = y * this.width; x < this.width; x++, c++) {
+    const upSums = up.sums;
+    const upCounts = up.counts;
+    for (let x = 0, c = y * this.width, p = (y >> 1) * up.width; x < this.width; x++, c++) {
       const n = counts[x]!;
-      if (n === 0) continue;
-      const r = sums[x * 3]!;
-      const g = sums[x * 3 + 1]!;
-      const b = sums[x * 3 + 2]!;
-      known[c] = 1;
-      bytes[c * 3] = r / n + 0.5;
-      bytes[c * 3 + 1] = g / n + 0.5;
-      bytes[c * 3 + 2] = b / n + 0.5;
-      const p = parentRow + (x >> 1);
-      up.sums[p * 3] += r;
-      up.sums[p * 3 + 1] += g;
-      up.sums[p * 3 + 2] += b;
-      up.counts[p] += n;
+      if (n !== 0) {
+        const r = sums[x * 3]!;
+        const g = sums[x * 3 + 1]!;
+        const b = sums[x * 3 + 2]!;
+        const inverse = 1 / n;
+        known[c] = 1;
+        bytes[c * 3] = r * inverse + 0.5;
+        bytes[c * 3 + 1] = g * inverse + 0.5;
+        bytes[c * 3 + 2] = b * inverse + 0.5;
+        upSums[p * 3] += r;
+        upSums[p * 3 + 1] += g;
+        upSums[p * 3 + 2] += b;
+        upCounts[p] += n;
+      }
+      p += x & 1; // two cells per parent
     }
   }
 

@@ -2,8 +2,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { RawImage } from '../../../electron/core/imaging/RawImage';
 import { lumaOf, otsuSplit } from '../../../electron/core/pdf/inkThreshold';
-import { dilate } from '../../../electron/core/pdf/inkRows';
-import { excludedRowsOf, fillBackground } from '../../../electron/core/pdf/mrcBackground';
+import { dilate } from '../../../electron/core/pdf/haloRing';
+import { fillBackground } from '../../../electron/core/pdf/mrcBackground';
 import { separateMrc } from '../../../electron/core/pdf/mrcSeparation';
 import { neutralInkMask } from '../../../electron/core/pdf/neutralInk';
 
@@ -107,7 +107,7 @@ describe('MRC background', () => {
 
   it('stays paper-white when everything is text', () => {
     const img: RawImage = { data: Buffer.alloc(40 * 30 * 3, 20), width: 40, height: 30, channels: 3 };
-    const bg = fillBackground(img, excludedRowsOf(new Uint8Array(40 * 30).fill(1), 40), 10, 8);
+    const bg = fillBackground(img, new Uint8Array(40 * 30).fill(1), 10, 8);
     expect([...bg.data].every((v) => v === 255)).toBe(true);
   });
 });
