@@ -42,6 +42,7 @@ class StageClock {
 
 /** The dark surroundings left in the straightened frame, as the rectangle of the sheet in full-resolution pixels. */
 async function sheetCrop(work: RawImage, plan: Plan, factor: number, full: { width: number; height: number }): Promise<CropRect | null> {
+  if (!darkNearEdges(work, plan.skew)) return null;
   const straight = await applyGeometry(work, plan.turn, plan.skew, null);
   const bands: EdgeBands = findEdgeBands(straight, BACKGROUND_MAX);
   if (!hasBands(bands)) return null;
@@ -53,6 +54,28 @@ async function sheetCrop(work: RawImage, plan: Plan, factor: number, full: { wid
   // A "sheet" under half the scan is more likely a dark document than a sheet on a dark backing: keep it all.
   if (width < target.width / 2 || height < target.height / 2) return null;
   return { left, top, width, height };
+}
+
+/**
+ * Whether the straightened copy could show a dark band at all: a band starts within 2 lines of an edge with lines
+ * that are mostly darker than half the paper (≤ 127 whatever the paper), and those lines come from within
+ * `reach` of an edge of the unturned copy (the straightening moves the edge by up to half the page × sin θ;
+ * quarter turns map edges to edges; the background it brings in is white). No such dark pixel there: no band,
+ * and the copy need not be straightened to look.
+ */
+function darkNearEdges(work: RawImage, skew: number): boolean {
+  const { width, height, data } = work;
+  const sin = Math.abs(Math.sin((skew * Math.PI) / 180));
+  const reach = Math.ceil((Math.max(width, height) / 2) * sin + Math.max(width, height) * (1 - Math.cos((skew * Math.PI) / 180))) + 4;
+  for (let y = 0; y < height; y++) {
+    const inner = y >= reach && y < height - reach;
+    const base = y * width;
+    for (let x = 0; x < width; x++) {
+      if (inner && x === reach) x = Math.max(reach, width - reach);
+      if (data[base + x]! <= 127) return true;
+    }
+  }
+  return false;
 }
 
 /** Finds the turn, skew and crop on a small grey copy; paints a scanner's dark edges white in `page` on the way. */
