@@ -1,10 +1,10 @@
 /**
  * The MRC background cells (box means of the known pixels) and the fill of the cells that hold none (all text) by
- * push-pull: known sums are pushed up a pyramid of 2×2 blocks, and each unknown cell pulls the mean of the smallest
- * block above it that has known pixels. O(cells), unlike growing the known area ring by ring (one pass over the
- * pending cells per ring). A page with no known pixel at all stays white paper. The cells themselves are never
- * stored as sums: each row of them is turned into bytes as it is set, and only the pyramid (¼ of the cells and
- * less) is kept in floating point.
+ * push-pull: known sums are pushed up a pyramid of 2×2 blocks, and each unknown cell pulls (bilinearly) from the
+ * level above, itself filled the same way where it had no known pixels. O(cells), unlike growing the known area
+ * ring by ring (one pass over the pending cells per ring). A page with no known pixel at all stays white paper.
+ * The cells themselves are never stored as sums: each row of them is turned into bytes as it is set, and only the
+ * pyramid (¼ of the cells and less) is kept in floating point.
  */
 
 interface Level {
@@ -58,13 +58,9 @@ export class BackgroundCells {
     for (let k = levels.length - 1; k >= 0; k--) toMeans(levels[k]!, levels[k + 1]);
     const { bytes, known, up } = this;
     for (let y = 0; y < this.height; y++) {
-      const parentRow = (y >> 1) * up.width;
       for (let x = 0, c = y * this.width; x < this.width; x++, c++) {
         if (known[c] === 1) continue;
-        const p = (parentRow + (x >> 1)) * 3;
-        bytes[c * 3] = up.sums[p]! + 0.5;
-        bytes[c * 3 + 1] = up.sums[p + 1]! + 0.5;
-        bytes[c * 3 + 2] = up.sums[p + 2]! + 0.5;
+        for (let k = 0; k < 3; k++) bytes[c * 3 + k] = pull(up, x, y, k) + 0.5;
       }
     }
     return bytes;
@@ -91,11 +87,10 @@ function pushUp(child: Level): Level {
   return up;
 }
 
-/** A level's sums become means in place; cells without known pixels take their parent's mean (white at the top). */
+/** A level's sums become means in place; cells without known pixels pull from their parent level (white at the top). */
 function toMeans(level: Level, parent: Level | undefined): void {
   const { width, height, sums, counts } = level;
   for (let y = 0; y < height; y++) {
-    const parentRow = (y >> 1) * (parent?.width ?? 0);
     for (let x = 0, c = y * width; x < width; x++, c++) {
       const n = counts[c]!;
       if (n > 0) {
@@ -103,11 +98,28 @@ function toMeans(level: Level, parent: Level | undefined): void {
         sums[c * 3 + 1] /= n;
         sums[c * 3 + 2] /= n;
       } else {
-        const p = (parentRow + (x >> 1)) * 3;
-        sums[c * 3] = parent ? parent.sums[p]! : 255;
-        sums[c * 3 + 1] = parent ? parent.sums[p + 1]! : 255;
-        sums[c * 3 + 2] = parent ? parent.sums[p + 2]! : 255;
+        for (let k = 0; k < 3; k++) sums[c * 3 + k] = parent ? pull(parent, x, y, k) : 255;
       }
     }
   }
+}
+
+/**
+ * Channel `k` of the (already filled) parent level at child cell (x, y), bilinear: child centres lie at parent
+ * coordinates x/2 − 1/4, so the nearer parent weighs ¾ and the next one ¼ on each axis. Smoother than taking the
+ * parent as is (no 2ᵏ-pixel blocks where text crosses a seal or a tint).
+ */
+function pull(parent: Level, x: number, y: number, k: number): number {
+  const x0 = (x >> 1) - 1 + (x & 1);
+  const y0 = (y >> 1) - 1 + (y & 1);
+  const wx = x & 1 ? 0.75 : 0.25; // weight of column x0
+  const wy = y & 1 ? 0.75 : 0.25;
+  const cx0 = x0 < 0 ? 0 : x0;
+  const cx1 = x0 + 1 < parent.width ? x0 + 1 : parent.width - 1;
+  const cy0 = y0 < 0 ? 0 : y0;
+  const cy1 = y0 + 1 < parent.height ? y0 + 1 : parent.height - 1;
+  const v = parent.sums;
+  const top = wx * v[(cy0 * parent.width + cx0) * 3 + k]! + (1 - wx) * v[(cy0 * parent.width + cx1) * 3 + k]!;
+  const bottom = wx * v[(cy1 * parent.width + cx0) * 3 + k]! + (1 - wx) * v[(cy1 * parent.width + cx1) * 3 + k]!;
+  return wy * top + (1 - wy) * bottom;
 }
