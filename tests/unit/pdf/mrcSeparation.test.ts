@@ -111,3 +111,100 @@ describe('MRC background', () => {
     expect([...bg.data].every((v) => v === 255)).toBe(true);
   });
 });
+
+/** A seeded page of paper, dark neutral strokes, dark red and blue blobs and mid greys (every branch of the passes). */
+function synthetic(width: number, height: number, channels: 1 | 3 = 3): RawImage {
+  const data = Buffer.alloc(width * height * channels);
+  let seed = 12345;
+  const rnd = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) / 16777216;
+  for (let i = 0; i < width * height; i++) {
+    const x = i % width;
+    const y = Math.floor(i / width);
+    const noise = Math.floor(rnd() * 20) - 10;
+    let rgb = [235 + noise, 232 + noise, 225 + noise];
+    if ((x + 3 * y) % 17 < 3) rgb = [30 + noise, 32 + noise, 28 + noise];
+    else if (x > width / 2 && y > height / 2 && (x * y) % 11 < 4) rgb = [200 + noise, 30, 40];
+    else if (x < width / 3 && y > height / 2 && (x + y) % 7 < 2) rgb = [30, 50, 170 + noise];
+    else if (rnd() < 0.05) rgb = [140 + noise, 140 + noise, 140 + noise];
+    for (let c = 0; c < channels; c++) data[i * channels + c] = Math.max(0, Math.min(255, channels === 1 ? rgb[1]! : rgb[c]!));
+  }
+  return { data, width, height, channels };
+}
+
+/** The mask by definition: luma below the threshold and the mean colour of the dark pixels in the (2r+1)² window neutral. */
+function referenceMask(img: RawImage, threshold: number, radius: number): Uint8Array {
+  const { width, height, data } = img;
+  const luma = lumaOf(img);
+  const mask = new Uint8Array(width * height).fill(255);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (luma[y * width + x]! >= threshold) continue;
+      const sum = [0, 0, 0];
+      let n = 0;
+      for (let ny = Math.max(0, y - radius); ny <= Math.min(height - 1, y + radius); ny++) {
+        for (let nx = Math.max(0, x - radius); nx <= Math.min(width - 1, x + radius); nx++) {
+          const k = ny * width + nx;
+          if (luma[k]! >= threshold) continue;
+          for (let c = 0; c < 3; c++) sum[c]! += data[k * 3 + c]!;
+          n++;
+        }
+      }
+      if ((Math.max(...sum) - Math.min(...sum)) / n <= 40) mask[y * width + x] = 0;
+    }
+  }
+  return mask;
+}
+
+describe('fast paths agree with the definitions', () => {
+  it('neutral-ink mask, with and without the word-wide paper test (width 64 and 66)', () => {
+    for (const width of [64, 66]) {
+      const img = synthetic(width, 40);
+      const split = otsuSplit(lumaOf(img));
+      expect(split.hasInk).toBe(true);
+      const mask = neutralInkMask(img, split, 3);
+      const want = referenceMask(img, split.threshold, 3);
+      let differing = 0;
+      for (let i = 0; i < mask.length; i++) if (mask[i] !== want[i]) differing++;
+      expect(differing, `width ${width}`).toBe(0);
+      expect(mask.includes(0)).toBe(true);
+    }
+  });
+
+  it('background cells are the mean of their pixels left out of the halo (2:1 word path, odd widths, 200 → 150 dpi, grey)', () => {
+    const cases: Array<[RawImage, number, number]> = [
+      [synthetic(64, 40), 32, 20],
+      [synthetic(66, 41), 33, 21],
+      [synthetic(60, 40), 45, 30],
+      [synthetic(64, 40, 1), 32, 20],
+    ];
+    for (const [img, bw, bh] of cases) {
+      const excluded = new Uint8Array(img.width * img.height).map((_, i) => (i % img.width < 8 ? 1 : (i * 7) % 5 === 0 ? 1 : 0));
+      const bg = fillBackground(img, excluded, bw, bh);
+      const sums = new Float64Array(bw * bh * 3);
+      const counts = new Float64Array(bw * bh);
+      for (let y = 0; y < img.height; y++) {
+        for (let x = 0; x < img.width; x++) {
+          if (excluded[y * img.width + x] === 1) continue;
+          const cell = Math.min(bh - 1, Math.floor((y * bh) / img.height)) * bw + Math.min(bw - 1, Math.floor((x * bw) / img.width));
+          for (let c = 0; c < 3; c++) sums[cell * 3 + c]! += img.data[(y * img.width + x) * img.channels + (img.channels === 3 ? c : 0)]!;
+          counts[cell]!++;
+        }
+      }
+      let known = 0;
+      for (let cell = 0; cell < counts.length; cell++) {
+        if (counts[cell] === 0) continue;
+        known++;
+        for (let c = 0; c < 3; c++) expect(bg.data[cell * 3 + c], `${img.width}×${img.height} cell ${cell}`).toBe(Math.round(sums[cell * 3 + c]! / counts[cell]!));
+      }
+      expect(known).toBeGreaterThan(counts.length / 2);
+      expect(known).toBeLessThan(counts.length); // the left band is all halo: filled, not measured
+    }
+  });
+
+  it('separateMrc: the streamed halo leaves out exactly dilate(mask) (same background as from the whole-page halo)', () => {
+    const img = synthetic(64, 40);
+    const layers = separateMrc(img, { width: 32, height: 20 }, 300);
+    const excluded = dilate(layers.mask, img.width, img.height, 2);
+    expect([...layers.background.data]).toEqual([...fillBackground(img, excluded, 32, 20).data]);
+  });
+});
