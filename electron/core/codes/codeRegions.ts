@@ -129,9 +129,9 @@ function mergeOverlapping(regions: Region[]): Region[] {
 }
 
 /** Pixel regions (with margin, clamped to the page) that may hold a barcode; luma ≤ threshold is ink. */
-export function findCodeRegions(luma: Uint8Array, threshold: number, width: number, height: number, dpi: number, minRunInch = MIN_RUN_INCH): Region[] {
+export function findCodeRegions(luma: Uint8Array, threshold: number, width: number, height: number, dpi: number): Region[] {
   const gw = ((width - 1) >> CELL_SHIFT) + 1;
-  const ink = { luma, threshold, width, height, minRun: Math.max(4, Math.round(minRunInch * dpi)), maxBar: Math.max(2, Math.round(MAX_BAR_INCH * dpi)) };
+  const ink = { luma, threshold, width, height, minRun: Math.max(4, Math.round(MIN_RUN_INCH * dpi)), maxBar: Math.max(2, Math.round(MAX_BAR_INCH * dpi)) };
   const grid = markBars(ink, gw);
   const cell = 1 << CELL_SHIFT;
   const margin = Math.round(MARGIN_INCH * dpi);
