@@ -118,17 +118,19 @@ function synthetic(width: number, height: number, channels: 1 | 3 = 3): RawImage
   let seed = 12345;
   const rnd = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) / 16777216;
   for (let i = 0; i < width * height; i++) {
-    const x = i % width;
-    const y = Math.floor(i / width);
-    const noise = Math.floor(rnd() * 20) - 10;
-    let rgb = [235 + noise, 232 + noise, 225 + noise];
-    if ((x + 3 * y) % 17 < 3) rgb = [30 + noise, 32 + noise, 28 + noise];
-    else if (x > width / 2 && y > height / 2 && (x * y) % 11 < 4) rgb = [200 + noise, 30, 40];
-    else if (x < width / 3 && y > height / 2 && (x + y) % 7 < 2) rgb = [30, 50, 170 + noise];
-    else if (rnd() < 0.05) rgb = [140 + noise, 140 + noise, 140 + noise];
+    const rgb = syntheticColour(i % width, Math.floor(i / width), width, height, rnd);
     for (let c = 0; c < channels; c++) data[i * channels + c] = Math.max(0, Math.min(255, channels === 1 ? rgb[1]! : rgb[c]!));
   }
   return { data, width, height, channels };
+}
+
+function syntheticColour(x: number, y: number, width: number, height: number, rnd: () => number): number[] {
+  const noise = Math.floor(rnd() * 20) - 10;
+  if ((x + 3 * y) % 17 < 3) return [30 + noise, 32 + noise, 28 + noise];
+  if (x > width / 2 && y > height / 2 && (x * y) % 11 < 4) return [200 + noise, 30, 40];
+  if (x < width / 3 && y > height / 2 && (x + y) % 7 < 2) return [30, 50, 170 + noise];
+  if (rnd() < 0.05) return [140 + noise, 140 + noise, 140 + noise];
+  return [235 + noise, 232 + noise, 225 + noise];
 }
 
 /** The mask by definition: luma below the threshold and the mean colour of the dark pixels in the (2r+1)² window neutral. */
