@@ -1,7 +1,7 @@
 import type { RawImage } from './RawImage';
 import { RunList } from './components';
 import { toGrey } from './decode';
-import { paperScan, skipInk, skipPaper, type PaperScan } from './paperScan';
+import { darkRunsOfRow, paperScan, skipInk, skipPaper, type PaperScan } from './paperScan';
 
 /** NAPS2's ink counts: ink pixels inside the 1 % margins, the area looked at, and ink per ~1 mm cell. */
 export interface BlankCounts {
@@ -66,18 +66,6 @@ class CellCounter {
   }
 }
 
-/** Appends the dark runs of row `y` to `runs`. */
-function runsRow(scan: PaperScan, y: number, width: number, runs: RunList): void {
-  const base = y * width;
-  runs.rowFirst[y] = runs.count;
-  let x = skipPaper(scan, base, 0, width);
-  while (x < width) {
-    const end = skipInk(scan, base, x, width);
-    runs.push(y, x, end);
-    x = skipPaper(scan, base, end, width);
-  }
-}
-
 /**
  * One pass over a straightened page for everything that needs every pixel: the grey copy, the runs of ink at
  * `maskLevel` (the ink mask, ready for labelling) and the NAPS2 counts of luma under `blankLevel` (1 % margins
@@ -93,7 +81,7 @@ export function greyInkPass(image: RawImage, maskLevel: number | null, blankLeve
   const runs = maskLevel === null ? null : new RunList(height);
   for (let y = 0; y < height; y++) {
     counter.row(blankScan, y);
-    if (maskScan !== null) runsRow(maskScan, y, width, runs!);
+    if (maskScan !== null) darkRunsOfRow(maskScan, y, width, runs!);
   }
   if (runs !== null) runs.rowFirst[height] = runs.count;
   return { grey: { data: grey, width, height, channels: 1 }, runs, counts: counter.counts() };

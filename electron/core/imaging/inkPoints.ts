@@ -1,3 +1,5 @@
+import type { TextInk } from './textInk';
+
 /**
  * The ink pixels of a small binarised copy as coordinates, for projection profiles: x is measured from the
  * centre column so a shear by tan θ keeps the profile centred.
@@ -11,24 +13,30 @@ export interface InkPoints {
   width: number;
 }
 
-/** Collects mask pixels (non-zero), ignoring a `marginFrac` band on every side (scanner edges, punched holes). */
-export function inkPoints(mask: Uint8Array, width: number, height: number, marginFrac = 0.03): InkPoints {
+/**
+ * Collects the pixels of the runs whose root is kept (`keep`, indexed by root run), ignoring a `marginFrac` band
+ * on every side (scanner edges, punched holes). Runs come row by row, left to right: the points are in row order.
+ */
+export function inkPoints(text: TextInk, width: number, height: number, marginFrac = 0.03): InkPoints {
+  const { runs, keep } = text;
   const mx = Math.floor(width * marginFrac);
   const my = Math.floor(height * marginFrac);
   let count = 0;
-  for (let y = my; y < height - my; y++) {
-    for (let x = mx; x < width - mx; x++) if (mask[y * width + x] !== 0) count++;
+  for (let i = 0; i < runs.count; i++) {
+    const y = runs.row[i]!;
+    if (y < my || y >= height - my || !keep[runs.root[i]!]) continue;
+    count += Math.max(0, Math.min(width - mx, runs.end[i]!) - Math.max(mx, runs.start[i]!));
   }
   const xs = new Float32Array(count);
   const ys = new Float32Array(count);
   const cx = width / 2;
-  let i = 0;
-  for (let y = my; y < height - my; y++) {
-    for (let x = mx; x < width - mx; x++) {
-      if (mask[y * width + x] === 0) continue;
-      xs[i] = x - cx;
-      ys[i] = y;
-      i++;
+  let at = 0;
+  for (let i = 0; i < runs.count; i++) {
+    const y = runs.row[i]!;
+    if (y < my || y >= height - my || !keep[runs.root[i]!]) continue;
+    for (let x = Math.max(mx, runs.start[i]!), end = Math.min(width - mx, runs.end[i]!); x < end; x++, at++) {
+      xs[at] = x - cx;
+      ys[at] = y;
     }
   }
   return { xs, ys, count, height, width };

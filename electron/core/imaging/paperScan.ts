@@ -1,3 +1,5 @@
+import { RunList } from './components';
+
 /**
  * Scanning a grey row for dark pixels past the paper, four pixels at a time: a 300-dpi page is ~90 % paper, so
  * most 32-bit words hold no byte at or below the level and are passed with one test.
@@ -42,4 +44,25 @@ export function skipInk(scan: PaperScan, base: number, x: number, width: number)
   const { grey, level } = scan;
   while (x < width && grey[base + x]! <= level) x++;
   return x;
+}
+
+/** Appends the dark runs of row `y` to `runs`. */
+export function darkRunsOfRow(scan: PaperScan, y: number, width: number, runs: RunList): void {
+  const base = y * width;
+  runs.rowFirst[y] = runs.count;
+  let x = skipPaper(scan, base, 0, width);
+  while (x < width) {
+    const end = skipInk(scan, base, x, width);
+    runs.push(y, x, end);
+    x = skipPaper(scan, base, end, width);
+  }
+}
+
+/** The runs of a grey image at or below `level`, row by row (the ink mask, ready for labelling). */
+export function darkRuns(grey: Uint8Array, width: number, height: number, level: number): RunList {
+  const scan = paperScan(grey, level);
+  const runs = new RunList(height);
+  for (let y = 0; y < height; y++) darkRunsOfRow(scan, y, width, runs);
+  runs.rowFirst[height] = runs.count;
+  return runs;
 }

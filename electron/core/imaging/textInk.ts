@@ -1,4 +1,4 @@
-import { componentBoxes, runComponents } from './components';
+import { componentBoxes, type RunComponents } from './components';
 
 /** Text-sized marks, in millimetres: a small letter (1.5 mm x-height at 9 pt) up to a tall capital with its accents. */
 const MIN_HEIGHT_MM = 1;
@@ -7,8 +7,10 @@ const MAX_HEIGHT_MM = 10;
 const MAX_WIDTH_MM = 60;
 
 export interface TextInk {
-  /** the mask with everything but text-sized marks cleared */
-  mask: Uint8Array;
+  /** the ink's runs (row by row, left to right) */
+  runs: RunComponents;
+  /** 1 for the root run of a text-sized mark (indexed by root run) */
+  keep: Uint8Array;
   /** how many text-sized marks were kept */
   marks: number;
 }
@@ -17,8 +19,7 @@ export interface TextInk {
  * Keeps only ink components shaped like letters or words, so signatures, seals, rules and photos neither pull the
  * skew nor vote on which way up the page stands.
  */
-export function textInk(mask: Uint8Array, width: number, height: number, dpi: number): TextInk {
-  const cc = runComponents(mask, width, height);
+export function textInk(cc: RunComponents, width: number, height: number, dpi: number): TextInk {
   const pxPerMm = dpi / 25.4;
   const { minX, maxX, minY, maxY } = componentBoxes(cc, width, height);
   const keep = new Uint8Array(cc.count);
@@ -32,11 +33,5 @@ export function textInk(mask: Uint8Array, width: number, height: number, dpi: nu
       marks++;
     }
   }
-  const out = new Uint8Array(mask.length);
-  for (let i = 0; i < cc.count; i++) {
-    if (!keep[cc.root[i]!]) continue;
-    const base = cc.row[i]! * width;
-    out.fill(1, base + cc.start[i]!, base + cc.end[i]!);
-  }
-  return { mask: out, marks };
+  return { runs: cc, keep, marks };
 }

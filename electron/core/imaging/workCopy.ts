@@ -2,6 +2,8 @@ import type { RawImage } from './RawImage';
 import { inkPoints, type InkPoints } from './inkPoints';
 import { histogram, otsuFromHistogram, sampleStep } from './otsu';
 import { textInk } from './textInk';
+import { labelRuns } from './components';
+import { darkRuns } from './paperScan';
 
 /** Detection runs on a copy of about 75 dpi (guide §5.1: 620 px across an A4 page). */
 export const WORK_DPI = 75;
@@ -102,14 +104,6 @@ export function detectionLevel(image: RawImage): number {
   return Math.min(otsuFromHistogram(hist), Math.floor(paperLevel(hist, Math.ceil(pixels / step)) * 0.75));
 }
 
-/** Ink of a grey copy (1 = ink) at its detection level. */
-export function detectionMask(work: RawImage): Uint8Array {
-  const level = detectionLevel(work);
-  const mask = new Uint8Array(work.data.length);
-  for (let i = 0; i < mask.length; i++) mask[i] = work.data[i]! <= level ? 1 : 0;
-  return mask;
-}
-
 /** Without a known resolution the page is taken to be A4 wide (8.27 in). */
 export function guessDpi(width: number): number {
   return width / 8.27;
@@ -117,6 +111,7 @@ export function guessDpi(width: number): number {
 
 /** The text-sized ink of a work copy as points for projection profiles, and how many letter-sized marks it holds. */
 export function readWorkCopy(work: RawImage, workDpi: number): { points: InkPoints; marks: number } {
-  const text = textInk(detectionMask(work), work.width, work.height, workDpi);
-  return { points: inkPoints(text.mask, work.width, work.height), marks: text.marks };
+  const runs = darkRuns(work.data, work.width, work.height, detectionLevel(work));
+  const text = textInk(labelRuns(runs, work.height), work.width, work.height, workDpi);
+  return { points: inkPoints(text, work.width, work.height), marks: text.marks };
 }
