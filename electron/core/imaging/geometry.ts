@@ -40,12 +40,25 @@ export async function applyGeometry(image: RawImage, turn: QuarterTurn, skew: nu
   const target = turnedSize(image.width, image.height, turn);
   const rect = crop ?? { left: 0, top: 0, width: target.width, height: target.height };
   if (angle === 0) return crop ? extractRaw(image, rect) : image;
-  const grown = rotatedCanvas(image.width, image.height, angle);
-  const left = rect.left + Math.floor((grown.width - target.width) / 2);
-  const top = rect.top + Math.floor((grown.height - target.height) / 2);
+  const centred = (canvas: { width: number; height: number }): CropRect => ({
+    ...rect,
+    left: rect.left + Math.floor((canvas.width - target.width) / 2),
+    top: rect.top + Math.floor((canvas.height - target.height) / 2),
+  });
+  try {
+    return await rotateRaw(image, angle, centred(rotatedCanvas(image.width, image.height, angle)));
+  } catch {
+    // Should libvips ever round its canvas the other way, the cut no longer fits: rotate, then cut from what it made.
+    const rotated = await rotateRaw(image, angle, null);
+    return extractRaw(rotated, centred(rotated));
+  }
+}
+
+/** sharp's rotation with a white background, cut to `cut` (in the rotated canvas) in the same pipeline. */
+async function rotateRaw(image: RawImage, angle: number, cut: CropRect | null): Promise<RawImage> {
   let pipeline = sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } })
-    .rotate(angle, { background: { r: 255, g: 255, b: 255 } })
-    .extract({ left, top, width: rect.width, height: rect.height });
+    .rotate(angle, { background: { r: 255, g: 255, b: 255 } });
+  if (cut) pipeline = pipeline.extract(cut);
   // One-channel raw input comes out as three channels unless asked to stay grey (guide §5.4).
   if (image.channels === 1) pipeline = pipeline.toColourspace('b-w');
   const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
