@@ -17,37 +17,47 @@ interface Level {
 
 export class BackgroundCells {
   private readonly bytes: Buffer;
-  private readonly known: Uint8Array;
+  /** Cells without known pixels (all text), filled by `fill`: a few per cent of a page, so listed, not flagged. */
+  private unknown = new Int32Array(1024);
+  private unknownCount = 0;
   private readonly up: Level;
 
   constructor(private readonly width: number, private readonly height: number) {
     this.bytes = Buffer.alloc(width * height * 3);
-    this.known = new Uint8Array(width * height);
     this.up = emptyLevel(Math.ceil(width / 2), Math.ceil(height / 2));
   }
 
-  /** Sets cell row `y` from its RGB sums and pixel counts. */
+  /** Sets cell row `y` from its RGB sums and pixel counts; two cells (one parent) at a time. */
   setRow(y: number, sums: Uint32Array, counts: Uint32Array): void {
-    const { bytes, known, up } = this;
+    const { bytes, up } = this;
     const upSums = up.sums;
-    const upCounts = up.counts;
-    for (let x = 0, c = y * this.width, p = (y >> 1) * up.width; x < this.width; x++, c++) {
-      const n = counts[x]!;
-      if (n !== 0) {
-        const r = sums[x * 3]!;
-        const g = sums[x * 3 + 1]!;
-        const b = sums[x * 3 + 2]!;
+    for (let x = 0, p = (y >> 1) * up.width; x < this.width; x += 2, p++) {
+      let pr = 0;
+      let pg = 0;
+      let pb = 0;
+      let pn = 0;
+      for (let k = x, c = y * this.width + x; k < x + 2 && k < this.width; k++, c++) {
+        const n = counts[k]!;
+        if (n === 0) {
+          this.addUnknown(c);
+          continue;
+        }
+        const r = sums[k * 3]!;
+        const g = sums[k * 3 + 1]!;
+        const b = sums[k * 3 + 2]!;
         const inverse = 1 / n;
-        known[c] = 1;
         bytes[c * 3] = r * inverse + 0.5;
         bytes[c * 3 + 1] = g * inverse + 0.5;
         bytes[c * 3 + 2] = b * inverse + 0.5;
-        upSums[p * 3] += r;
-        upSums[p * 3 + 1] += g;
-        upSums[p * 3 + 2] += b;
-        upCounts[p] += n;
+        pr += r;
+        pg += g;
+        pb += b;
+        pn += n;
       }
-      p += x & 1; // two cells per parent
+      upSums[p * 3] += pr;
+      upSums[p * 3 + 1] += pg;
+      upSums[p * 3 + 2] += pb;
+      up.counts[p] += pn;
     }
   }
 
@@ -56,14 +66,23 @@ export class BackgroundCells {
     const levels = [this.up];
     for (let level = this.up; level.width > 1 || level.height > 1; ) levels.push((level = pushUp(level)));
     for (let k = levels.length - 1; k >= 0; k--) toMeans(levels[k]!, levels[k + 1]);
-    const { bytes, known, up } = this;
-    for (let y = 0; y < this.height; y++) {
-      for (let x = 0, c = y * this.width; x < this.width; x++, c++) {
-        if (known[c] === 1) continue;
-        for (let k = 0; k < 3; k++) bytes[c * 3 + k] = pull(up, x, y, k) + 0.5;
-      }
+    const { bytes, up } = this;
+    for (let i = 0; i < this.unknownCount; i++) {
+      const c = this.unknown[i]!;
+      const x = c % this.width;
+      const y = (c - x) / this.width;
+      for (let k = 0; k < 3; k++) bytes[c * 3 + k] = pull(up, x, y, k) + 0.5;
     }
     return bytes;
+  }
+
+  private addUnknown(cell: number): void {
+    if (this.unknownCount === this.unknown.length) {
+      const grown = new Int32Array(this.unknown.length * 2);
+      grown.set(this.unknown);
+      this.unknown = grown;
+    }
+    this.unknown[this.unknownCount++] = cell;
   }
 }
 
