@@ -105,6 +105,20 @@ describe('MRC background', () => {
     expect(Math.max(...layers.maskColour)).toBeLessThan(60);
   });
 
+  it('a blank sheet has no mask and its own colour as background', () => {
+    const img: RawImage = { data: Buffer.alloc(64 * 40 * 3), width: 64, height: 40, channels: 3 };
+    for (let i = 0; i < 64 * 40; i++) img.data.set([240 + (i % 5), 236, 220], i * 3);
+    const layers = separateMrc(img, { width: 32, height: 20 }, 300);
+    expect(layers.mask.every((v) => v === 255)).toBe(true);
+    expect(layers.maskColour).toEqual([0, 0, 0]);
+    for (let i = 0; i < 32 * 20; i++) {
+      const [r, g, b] = layers.background.data.subarray(i * 3, i * 3 + 3);
+      expect(r).toBeGreaterThanOrEqual(240);
+      expect(r).toBeLessThanOrEqual(244);
+      expect([g, b]).toEqual([236, 220]);
+    }
+  });
+
   it('stays paper-white when everything is text', () => {
     const img: RawImage = { data: Buffer.alloc(40 * 30 * 3, 20), width: 40, height: 30, channels: 3 };
     const bg = fillBackground(img, new Uint8Array(40 * 30).fill(1), 10, 8);
