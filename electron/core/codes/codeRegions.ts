@@ -16,6 +16,11 @@ export interface Region {
 /** Ink runs at least this long (inch) mark a candidate: above 13–15 pt text with diacritics, below any code. */
 export const MIN_RUN_INCH = 0.17;
 /**
+ * Runs longer than this (inch) are rules, frames and scanner edges: the longest straight part of a printed code is
+ * a bar of a tall linear code or PDF417, or the side of a large DataMatrix, all well under 3″.
+ */
+const MAX_RUN_INCH = 3;
+/**
  * A bar is at most this thick (inch): PDF417's widest start bar is 8 modules, Code 128's 4. Thicker ink (a scanner's
  * dark edge, a black band) is not a bar; it would otherwise make the whole page a candidate.
  */
@@ -32,6 +37,9 @@ interface Ink {
   width: number;
   height: number;
   minRun: number;
+  maxRun: number;
+  /** minRun in sampled rows (vertical runs). */
+  minRows: number;
   maxBar: number;
 }
 
@@ -44,34 +52,92 @@ function thinColumn(ink: Ink, x: number, y: number): boolean {
   return n <= maxBar;
 }
 
+/** Is (x, y) ink? Outside the page is paper. */
+function inkAt(ink: Ink, x: number, y: number): boolean {
+  return x >= 0 && y >= 0 && x < ink.width && y < ink.height && ink.luma[y * ink.width + x]! <= ink.threshold;
+}
+
 /**
- * Marks grid cells holding a bar: a vertical run of ≥ minRun pixels whose horizontal runs are each ≤ maxBar, or a
- * horizontal run of ≥ minRun pixels that is ≤ maxBar thick (checked at three points). One row-major pass over every
- * second row (half the cost; bars are ≥ 2 px thick at 150 dpi, so none is missed), vertical runs counted in rows.
+ * Does a neighbouring line (one or two pixels aside) carry the ink on past this end for `reach` pixels? A skewed
+ * rule breaks into runs that each go on in the next row (or column); a bar, or the L of a DataMatrix, ends square
+ * with paper beyond its end on the neighbouring lines too. (sx, sy) steps along the run; (x, y) is just past it.
+ */
+function continuesAt(ink: Ink, x: number, y: number, sx: number, sy: number, reach: number): boolean {
+  for (const side of [-2, -1, 1, 2]) {
+    let k = 0;
+    while (k < reach && inkAt(ink, x + k * sx + side * sy, y + k * sy + side * sx)) k++;
+    if (k >= reach) return true;
+  }
+  return false;
+}
+
+/** Per column: the row where its current vertical ink run started (-1: none) and how many sampled rows were thin. */
+interface Columns {
+  start: Int32Array;
+  thin: Uint16Array;
+}
+
+/**
+ * The vertical run of column x ended just above row y (paper, or the page's end): marks its cells if it is a bar.
+ * Rows where the ink was thick (a bar touching dark modules beside it) do not count, nor do they break the run.
+ */
+function endVerticalRun(grid: Uint8Array, gw: number, cols: Columns, x: number, y: number, ink: Ink): void {
+  const top = cols.start[x]!;
+  const rows = cols.thin[x]!;
+  cols.start[x] = -1;
+  cols.thin[x] = 0;
+  if (rows < ink.minRows || y - top > ink.maxRun) return;
+  const reach = Math.max(2, (y - top) >> 2);
+  if (continuesAt(ink, x, y, 0, 1, reach) && continuesAt(ink, x, top - 1, 0, -1, reach)) return; // a piece of a skewed rule
+  const column = x >> CELL_SHIFT;
+  for (let cy = top >> CELL_SHIFT; cy <= (y - 1) >> CELL_SHIFT; cy++) grid[cy * gw + column] = 1;
+}
+
+/** A horizontal ink run from x to end (exclusive) on row y that is a bar: long enough, not a rule, thin. */
+function horizontalBar(ink: Ink, x: number, end: number, y: number): boolean {
+  const len = end - x;
+  if (len < ink.minRun || len > ink.maxRun) return false;
+  const reach = Math.max(2, len >> 2);
+  if (continuesAt(ink, end, y, 1, 0, reach) && continuesAt(ink, x - 1, y, -1, 0, reach)) return false; // a piece of a skewed rule
+  return [x + (len >> 2), x + (len >> 1), end - 1 - (len >> 2)].some((k) => thinColumn(ink, k, y));
+}
+
+/** One sampled row: grows the vertical runs, ends those that stop here, marks horizontal bars. */
+function scanRow(ink: Ink, grid: Uint8Array, gw: number, cols: Columns, y: number): void {
+  const { luma, threshold, width, maxBar } = ink;
+  const row = y * width;
+  for (let x = 0; x < width;) {
+    if (luma[row + x]! > threshold) {
+      if (cols.start[x]! >= 0) endVerticalRun(grid, gw, cols, x, y, ink);
+      x++;
+      continue;
+    }
+    let end = x + 1;
+    while (end < width && luma[row + end]! <= threshold) end++;
+    const thin = end - x <= maxBar;
+    for (let k = x; k < end; k++) {
+      if (cols.start[k]! < 0) cols.start[k] = y;
+      if (thin) cols.thin[k]!++;
+    }
+    const cellRow = (y >> CELL_SHIFT) * gw;
+    if (!thin && horizontalBar(ink, x, end, y)) grid.fill(1, cellRow + (x >> CELL_SHIFT), cellRow + ((end - 1) >> CELL_SHIFT) + 1);
+    x = end;
+  }
+}
+
+/**
+ * Marks grid cells holding a bar: a vertical run of minRun..maxRun pixels, thin (≤ maxBar) on at least minRun of
+ * its rows, or a horizontal run of minRun..maxRun pixels that is ≤ maxBar thick (checked at three points). Longer
+ * runs, and runs that go on aside at both ends (pieces of a skewed line), are rules and frames: a table would
+ * otherwise send most of its page to the full read. Every second row is scanned (half the cost; bars are ≥ 2 px
+ * thick at 150 dpi, so none is missed).
  */
 function markBars(ink: Ink, gw: number): Uint8Array {
-  const { luma, threshold, width, height, minRun, maxBar } = ink;
-  const grid = new Uint8Array(gw * (((height - 1) >> CELL_SHIFT) + 1));
-  const down = new Uint16Array(width);
-  const minRows = Math.ceil(minRun / ROW_STEP);
-  for (let y = 0; y < height; y += ROW_STEP) {
-    const row = y * width;
-    const cellRow = (y >> CELL_SHIFT) * gw;
-    for (let x = 0; x < width;) {
-      if (luma[row + x]! > threshold) { down[x++] = 0; continue; }
-      let end = x + 1;
-      while (end < width && luma[row + end]! <= threshold) end++;
-      const len = end - x;
-      if (len <= maxBar) {
-        for (let k = x; k < end; k++) if (++down[k]! >= minRows) grid[cellRow + (k >> CELL_SHIFT)] = 1;
-      } else {
-        down.fill(0, x, end);
-        const thin = len >= minRun && [x + (len >> 2), x + (len >> 1), end - 1 - (len >> 2)].some((k) => thinColumn(ink, k, y));
-        if (thin) grid.fill(1, cellRow + (x >> CELL_SHIFT), cellRow + ((end - 1) >> CELL_SHIFT) + 1);
-      }
-      x = end;
-    }
-  }
+  const grid = new Uint8Array(gw * (((ink.height - 1) >> CELL_SHIFT) + 1));
+  const cols: Columns = { start: new Int32Array(ink.width).fill(-1), thin: new Uint16Array(ink.width) };
+  let y = 0;
+  for (; y < ink.height; y += ROW_STEP) scanRow(ink, grid, gw, cols, y);
+  for (let x = 0; x < ink.width; x++) if (cols.start[x]! >= 0) endVerticalRun(grid, gw, cols, x, y, ink);
   return grid;
 }
 
@@ -129,9 +195,15 @@ function mergeOverlapping(regions: Region[]): Region[] {
 }
 
 /** Pixel regions (with margin, clamped to the page) that may hold a barcode; luma ≤ threshold is ink. */
-export function findCodeRegions(luma: Uint8Array, threshold: number, width: number, height: number, dpi: number): Region[] {
+export function findCodeRegions(luma: Uint8Array, threshold: number, width: number, height: number, pageDpi: number): Region[] {
+  const dpi = pageDpi > 0 ? pageDpi : 150; // an unknown resolution: assume the working copy's
   const gw = ((width - 1) >> CELL_SHIFT) + 1;
-  const ink = { luma, threshold, width, height, minRun: Math.max(4, Math.round(MIN_RUN_INCH * dpi)), maxBar: Math.max(2, Math.round(MAX_BAR_INCH * dpi)) };
+  const minRun = Math.max(4, Math.round(MIN_RUN_INCH * dpi));
+  const maxRun = Math.round(MAX_RUN_INCH * dpi);
+  const ink: Ink = {
+    luma, threshold, width, height, minRun, maxRun, maxBar: Math.max(2, Math.round(MAX_BAR_INCH * dpi)),
+    minRows: Math.ceil(minRun / ROW_STEP),
+  };
   const grid = markBars(ink, gw);
   const cell = 1 << CELL_SHIFT;
   const margin = Math.round(MARGIN_INCH * dpi);

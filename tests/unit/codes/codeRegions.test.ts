@@ -49,4 +49,17 @@ describe('findCodeRegions', () => {
     fill(ink, 0, 0, W, inch(0.25)); // and the top
     expect(findCodeRegions(ink, 128, W, H, DPI)).toEqual([]);
   });
+
+  it('ignores long rules, straight or skewed, except maybe near their ends (a table is not one big candidate)', () => {
+    const ink = mask();
+    fill(ink, 100, 300, inch(5), 3); // straight rule, 5″
+    fill(ink, 600, 400, 3, inch(4)); // straight vertical rule, 4″
+    // A 3-px rule 6.7″ long, skewed 1.7°: each row holds a piece of ~100 px that goes on in the next row.
+    for (let x = 100; x < 1100; x++) fill(ink, x, 800 + Math.floor((x - 100) * 0.03), 1, 3);
+    const regions = findCodeRegions(ink, 128, W, H, DPI);
+    const covers = (x: number, y: number) => regions.some((r) => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height);
+    expect(covers(100 + inch(2.5), 301)).toBe(false);
+    expect(covers(601, 400 + inch(2))).toBe(false);
+    expect(covers(600, 815)).toBe(false);
+  });
 });
