@@ -165,9 +165,10 @@ export function componentBoxes(cc: RunComponents, width: number, height: number)
   return { minX, maxX, minY, maxY };
 }
 
-function inkInBox(mask: Uint8Array, width: number, x0: number, y0: number, x1: number, y1: number): number {
+/** Ink in the box, counted until it passes `limit` (a dot near its letter is known not isolated at once). */
+function inkInBox(mask: Uint8Array, width: number, x0: number, y0: number, x1: number, y1: number, limit: number): number {
   let n = 0;
-  for (let y = y0; y <= y1; y++) {
+  for (let y = y0; y <= y1 && n <= limit; y++) {
     const base = y * width;
     for (let x = x0; x <= x1; x++) n += mask[base + x]!;
   }
@@ -192,7 +193,7 @@ export function removeSpecks(mask: Uint8Array, width: number, height: number, ru
     else if (area <= rule.isolatedArea) {
       const x0 = Math.max(0, box.minX[i]! - r), x1 = Math.min(width - 1, box.maxX[i]! + r);
       const y0 = Math.max(0, box.minY[i]! - r), y1 = Math.min(height - 1, box.maxY[i]! + r);
-      if (inkInBox(mask, width, x0, y0, x1, y1) === area) remove[i] = 1;
+      if (inkInBox(mask, width, x0, y0, x1, y1, area) === area) remove[i] = 1;
     }
   }
   for (let i = 0; i < cc.count; i++) {
