@@ -100,10 +100,16 @@ export function labelRuns(runs: RunList, height: number): RunComponents {
       const s = runs.start[i]! - 1;
       const e = runs.end[i]! + 1;
       while (j < prevEnd && runs.end[j]! <= s) j++;
+      // The set's root is always its lowest run; run i starts alone, so its root is followed here, not looked up.
+      let a = i;
       for (let k = j; k < prevEnd && runs.start[k]! < e; k++) {
-        const a = find(parent, i);
         const b = find(parent, k);
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+        if (a === b) continue;
+        if (a < b) parent[b] = a;
+        else {
+          parent[a] = b;
+          a = b;
+        }
       }
     }
   }

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { RawImage } from '../../../electron/core/imaging';
-import { maskFromRuns } from '../../../electron/core/imaging/components';
+import { maskFromRuns, runComponents } from '../../../electron/core/imaging/components';
 import { applyGeometry, rotatedCanvas } from '../../../electron/core/imaging/geometry';
 import { greyInkPass } from '../../../electron/core/imaging/inkPass';
 import { seededRandom } from '../../support/seededRandom';
@@ -71,6 +71,51 @@ describe('applyGeometry', () => {
     for (const [x, y] of [[0, 0], [379, 249], [190, 120], [5, 240]] as const) {
       const at = ((top + y) * rotated.info.width + left + x) * 3;
       expect([...cut.data.subarray((y * 380 + x) * 3, (y * 380 + x) * 3 + 3)]).toEqual([...rotated.data.subarray(at, at + 3)]);
+    }
+  });
+});
+
+/** The pixels of the 8-connected component of `mask` at `p` (marking them in `seen`). */
+function floodFill(mask: Uint8Array, width: number, height: number, p: number, seen: Uint8Array): number[] {
+  const stack = [p];
+  const pixels: number[] = [];
+  seen[p] = 1;
+  while (stack.length > 0) {
+    const q = stack.pop()!;
+    pixels.push(q);
+    const x = q % width;
+    const y = (q - x) / width;
+    for (let ny = Math.max(0, y - 1); ny <= Math.min(height - 1, y + 1); ny++) {
+      for (let nx = Math.max(0, x - 1); nx <= Math.min(width - 1, x + 1); nx++) {
+        const n = ny * width + nx;
+        if (!mask[n] || seen[n]) continue;
+        seen[n] = 1;
+        stack.push(n);
+      }
+    }
+  }
+  return pixels;
+}
+
+describe('runComponents', () => {
+  it('labels 8-connected components like a flood fill, each rooted at its first run', () => {
+    const rand = seededRandom(11);
+    const width = 97;
+    const height = 61;
+    const mask = new Uint8Array(width * height);
+    for (let i = 0; i < mask.length; i++) mask[i] = rand() < 0.35 ? 1 : 0;
+    const cc = runComponents(mask, width, height);
+    const label = new Int32Array(mask.length).fill(-1);
+    for (let i = 0; i < cc.count; i++) label.fill(cc.root[i]!, cc.row[i]! * width + cc.start[i]!, cc.row[i]! * width + cc.end[i]!);
+    const firstRunOf = new Map<number, number>();
+    for (let i = cc.count - 1; i >= 0; i--) firstRunOf.set(cc.root[i]!, i);
+    const seen = new Uint8Array(mask.length);
+    for (let p = 0; p < mask.length; p++) {
+      if (!mask[p] || seen[p]) continue;
+      const pixels = floodFill(mask, width, height, p, seen);
+      expect(new Set(pixels.map((q) => label[q]))).toEqual(new Set([label[p]]));
+      expect(cc.area[label[p]!]).toBe(pixels.length);
+      expect(firstRunOf.get(label[p]!)).toBe(label[p]);
     }
   });
 });
