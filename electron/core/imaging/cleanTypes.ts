@@ -34,13 +34,8 @@ export interface CleanTimings {
 export interface CleanedPage {
   /** the derived image: channels 3 for 'color', 1 for 'gray'/'bw' (bw samples 0 or 255) */
   image: RawImage;
-  /** 1-channel grey of the same cleaned geometry (OCR input, barcode reading) */
+  /** 1-channel grey of the same cleaned geometry (barcode reading) */
   grey: RawImage;
-  /**
-   * `grey` with the specks the despeckle removed painted paper white (the same object as `grey` when despeckle is
-   * off): the OCR input, where dust is read as `. - : "` (guide §2).
-   */
-  despeckledGrey: RawImage;
   /** ink after despeckle, 1 byte per pixel of `grey` (1 = ink, 0 = paper): the OCR input is made from it */
   inkMask: Uint8Array;
   /** cells of ~1 mm (cellPx = round(dpi / 25)), ink after despeckle (for the OCR coverage check) */

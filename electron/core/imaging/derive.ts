@@ -3,14 +3,13 @@ import type { RawImage } from './RawImage';
 import { maskToBw, removeSmallComponentsFor, sauvolaMask } from './binarize';
 import { blankFromCounts } from './blank';
 import type { CleanOptions } from './cleanTypes';
-import { labelRuns, maskFromRuns, runComponents, type RunComponents } from './components';
+import { labelRuns, maskFromRuns, runComponents } from './components';
 import { greyToRgb } from './decode';
 import { greyInkPass, naps2Level, type InkPass } from './inkPass';
 
 export interface Derived {
   image: RawImage;
   grey: RawImage;
-  despeckledGrey: RawImage;
   inkMask: Uint8Array;
   inkGrid: InkGrid;
   inkRatio: number;
@@ -20,8 +19,6 @@ export interface Derived {
 interface Ink {
   mask: Uint8Array;
   inkGrid: InkGrid;
-  /** the despeckle's components, removed runs emptied, and each run's end before it (null without despeckle) */
-  despeckled: { cc: RunComponents; endBefore: Int32Array } | null;
 }
 
 /**
@@ -34,26 +31,11 @@ function inkOf(pass: InkPass, opts: CleanOptions): Ink {
   const mask = pass.runs ? maskFromRuns(pass.runs, width, height) : sauvolaMask(pass.grey, Math.max(15, Math.round((31 * opts.dpi) / 300) | 1));
   if (!(opts.despeckle ?? true)) {
     const inkGrid = pass.runs ? inkGridFromRuns(pass.runs, width, height, cellPx) : inkGridFromMask(mask, width, height, cellPx);
-    return { mask, inkGrid, despeckled: null };
+    return { mask, inkGrid };
   }
   const labelled = pass.runs ? labelRuns(pass.runs, height) : runComponents(mask, width, height);
-  const endBefore = labelled.end.slice(0, labelled.count);
   const cc = removeSmallComponentsFor(mask, width, height, opts.dpi, labelled);
-  return { mask, inkGrid: inkGridFromRuns(cc, width, height, cellPx), despeckled: { cc, endBefore } };
-}
-
-/** `grey` with the runs the despeckle took out of the mask set to paper white (`grey` itself when none were). */
-function whitenRemoved(grey: RawImage, despeckled: Ink['despeckled']): RawImage {
-  if (despeckled === null) return grey;
-  const { cc, endBefore } = despeckled;
-  let data: Buffer | null = null;
-  for (let i = 0; i < cc.count; i++) {
-    if (cc.end[i] !== cc.start[i] || endBefore[i] === cc.start[i]) continue;
-    data ??= Buffer.from(grey.data);
-    const base = cc.row[i]! * grey.width;
-    data.fill(255, base + cc.start[i]!, base + endBefore[i]!);
-  }
-  return data === null ? grey : { ...grey, data };
+  return { mask, inkGrid: inkGridFromRuns(cc, width, height, cellPx) };
 }
 
 /**
@@ -69,5 +51,5 @@ export function derive(straight: RawImage, inkLevel: number, opts: CleanOptions,
   const { grey } = pass;
   const ink = inkOf(pass, opts);
   const image = opts.output === 'color' ? greyToRgb(straight) : opts.output === 'gray' ? grey : maskToBw(ink.mask, grey.width, grey.height);
-  return { image, grey, despeckledGrey: whitenRemoved(grey, ink.despeckled), inkMask: ink.mask, inkGrid: ink.inkGrid, inkRatio, blank };
+  return { image, grey, inkMask: ink.mask, inkGrid: ink.inkGrid, inkRatio, blank };
 }
