@@ -4,6 +4,7 @@ import { countLowConfidence, DEFAULT_LOW_CONFIDENCE, isLowConfidence } from './c
 import { coverageOf } from './coverage';
 import { meanConfidenceOf, textOfLines } from './ocrText';
 import { postCorrect, type Correction } from './postCorrect';
+import { recognizeInHalves } from './splitPage';
 import type { TermDictionary } from './termDictionary';
 
 export type PageOcrFlag = 'low-confidence' | 'dropped-text';
@@ -37,13 +38,13 @@ export const DEFAULT_MIN_COVERAGE = 0.7;
 const FALLBACK_PSMS: PageSegMode[] = [4, 6];
 
 /**
- * OCR of one page: PSM 3, then — when an ink grid shows text the words do not cover — PSM 4 and then 6, keeping
+ * OCR of one page (a 1-bit page in two halves read at once, see splitPage.ts): PSM 3, then — when an ink grid shows text the words do not cover — PSM 4 and then 6, keeping
  * the best coverage and stopping as soon as one is good enough (an earlier mode reads better). Then flags and
  * dictionary post-correction; all text NFC.
  */
 export async function recognizePage(engine: OcrEngine, image: Uint8Array, opts: RecognizePageOptions): Promise<PageOcrOutcome> {
   const minCoverage = opts.minCoverage ?? DEFAULT_MIN_COVERAGE;
-  const run = (psm: PageSegMode): Promise<OcrResult> => engine.recognize(image, { dpi: opts.dpi, psm, ...(opts.signal ? { signal: opts.signal } : {}) });
+  const run = (psm: PageSegMode): Promise<OcrResult> => recognizeInHalves(engine, image, { dpi: opts.dpi, psm, ...(opts.signal ? { signal: opts.signal } : {}) });
   let best = await run(3);
   let coverage = opts.ink ? coverageOf(best, opts.ink) : null;
   let reran = false;
