@@ -34,13 +34,24 @@ export async function exportDossierPdf(store: Store, code: string, outDir: strin
   if (pages.length === 0) throw new AppError('export/no-pages', `Hồ sơ ${code} chưa có trang nào. Hãy nhập hoặc quét giấy tờ trước khi xuất PDF.`);
   ctx.progress({ done: 0, total: pages.length, note: 'Đang ghép PDF/A' });
   const stats = { unprocessed: 0 };
-  // Page images are encoded in worker threads (MRC is ~1 s of pixel work per page): the core stays responsive.
-  const pool = new ThreadPool<EncodeRequest, EncodeResult>('pageWorker', Math.min(2, pages.length));
+  const threads = lazyEncodeThreads(pages.length);
   try {
-    return await writeExport(store, { code, outDir, ctx, pages, detail, stats, encode: (req) => pool.run(req) });
+    return await writeExport(store, { code, outDir, ctx, pages, detail, stats, encode: threads.encode });
   } finally {
-    await pool.close();
+    await threads.close();
   }
+}
+
+/**
+ * Page images the pipeline did not encode are encoded in worker threads (MRC is ~0.5 s of pixel work a page): the
+ * core stays responsive. The threads start only when a page needs them (usually none: see pipeline/pdfImageFile.ts).
+ */
+function lazyEncodeThreads(pageCount: number): { encode: EncodePage; close: () => Promise<void> } {
+  let pool: ThreadPool<EncodeRequest, EncodeResult> | null = null;
+  return {
+    encode: (req) => (pool ??= new ThreadPool<EncodeRequest, EncodeResult>('pageWorker', Math.min(2, pageCount))).run(req),
+    close: async () => pool?.close(),
+  };
 }
 
 interface ExportJob {

@@ -28,13 +28,28 @@ export function ocrBitmap(inkMask: Uint8Array, image: RawImage): Buffer {
   return out;
 }
 
+/** Eight mask bytes (0/1) make one bitmap byte; coloured pixels are cleared only where a byte has ink at all. */
 function packRow(out: Buffer, at: number, mask: Uint8Array, start: number, width: number, rgb: Buffer | null): void {
-  for (let x = 0; x < width; x++) {
+  const whole = width & ~7;
+  for (let x = 0; x < whole; x += 8) {
     const i = start + x;
-    if (mask[i] !== 1) continue;
-    if (rgb !== null && isColouredInk(rgb, i * 3)) continue;
-    out[at + (x >> 3)]! |= 0x80 >> (x & 7);
+    let byte = (mask[i]! << 7) | (mask[i + 1]! << 6) | (mask[i + 2]! << 5) | (mask[i + 3]! << 4)
+      | (mask[i + 4]! << 3) | (mask[i + 5]! << 2) | (mask[i + 6]! << 1) | mask[i + 7]!;
+    if (byte !== 0 && rgb !== null) byte = withoutColouredInk(byte, rgb, i * 3);
+    out[at + (x >> 3)] = byte;
   }
+  for (let x = whole; x < width; x++) {
+    const i = start + x;
+    if (mask[i] === 1 && (rgb === null || !isColouredInk(rgb, i * 3))) out[at + (x >> 3)]! |= 0x80 >> (x & 7);
+  }
+}
+
+function withoutColouredInk(byte: number, rgb: Buffer, p: number): number {
+  let kept = byte;
+  for (let bit = 0; bit < 8; bit++) {
+    if ((byte & (0x80 >> bit)) !== 0 && isColouredInk(rgb, p + bit * 3)) kept &= ~(0x80 >> bit);
+  }
+  return kept;
 }
 
 function isColouredInk(rgb: Buffer, p: number): boolean {
