@@ -9,5 +9,5 @@ export { cleanPage } from './cleanPage';
 export { detectSkew } from './skew';
 export { detectOrientation } from './orientation';
 export { detectBlank } from './blank';
-export { otsuThreshold } from './otsu';
+export { otsuFromHistogram, otsuThreshold } from './otsu';
 export { sauvolaBinarize, despeckle } from './binarize';

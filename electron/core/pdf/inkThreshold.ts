@@ -1,6 +1,6 @@
 import type { RawImage } from '../imaging';
 // The index exports only `otsuThreshold`, which needs the whole luma: MRC builds the histogram from a sample.
-import { otsuFromHistogram } from '../imaging/otsu';
+import { otsuFromHistogram } from '../imaging';
 
 /**
  * Global ink/paper split for the MRC text mask: the imaging module's Otsu level plus the two class means, so a
