@@ -54,6 +54,11 @@ export interface RecognizeOptions {
 export interface OcrEngine {
   readonly name: OcrEngineName;
   readonly workers: number;
+  /**
+   * Whether a page may be read as two halves at once (splitPage.ts): true when a call has no start-up cost. The
+   * CLI engine starts a process and loads the model per call (~0.4 s), which halves would pay twice.
+   */
+  readonly readsHalves: boolean;
   recognize(image: Uint8Array, opts: RecognizeOptions): Promise<OcrResult>;
   close(): Promise<void>;
 }

@@ -82,10 +82,10 @@ function merge(top: OcrResult, bottom: OcrResult, cut: number, height: number, s
  * are read with the same page segmentation as the whole page would be. Why: a page is the unit of work, and with
  * two workers the last page of a batch otherwise runs alone on one core while the other waits (a batch of 7 pages
  * on 2 workers is 4 rounds, not 3.5); halves also show a single page's text sooner. Pages without such a gap, short
- * pages, other formats and one-worker engines are read whole.
+ * pages, other formats, one-worker engines and engines with a start-up cost per call are read whole.
  */
 export async function recognizeInHalves(engine: OcrEngine, image: Uint8Array, opts: RecognizeOptions): Promise<OcrResult> {
-  const bitmap = engine.workers > 1 ? bitmapOf(image) : null;
+  const bitmap = engine.workers > 1 && engine.readsHalves ? bitmapOf(image) : null;
   const cut = bitmap ? ocrCutOf(image, opts.dpi) : null;
   if (!bitmap || cut === null) return engine.recognize(image, opts);
   const started = Date.now();

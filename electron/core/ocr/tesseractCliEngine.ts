@@ -88,6 +88,7 @@ export async function createTesseractCliEngine(opts: TesseractCliEngineOptions =
   return {
     name: 'tesseract-cli',
     workers,
+    readsHalves: false,
     recognize: (image, recognizeOpts) =>
       pool.run(recognizeOpts.signal, async (_none, signal) => {
         try {

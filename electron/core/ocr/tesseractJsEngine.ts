@@ -95,6 +95,7 @@ export async function createTesseractJsEngine(opts: TesseractJsEngineOptions = {
   return {
     name: 'tesseract.js',
     workers,
+    readsHalves: true,
     recognize: (image, recognizeOpts) =>
       pool.run(recognizeOpts.signal, async (worker) => {
         try {

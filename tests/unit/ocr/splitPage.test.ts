@@ -16,7 +16,7 @@ function page(bands: Array<[number, number]>, height = HEIGHT): Buffer {
 }
 
 /** Reads what is in the bitmap it is given: one line per ink band, in that bitmap's own coordinates. */
-function bandReader(workers: number): { engine: OcrEngine; calls: number[] } {
+function bandReader(workers: number, readsHalves = true): { engine: OcrEngine; calls: number[] } {
   const calls: number[] = [];
   const recognize = async (image: Uint8Array): Promise<OcrResult> => {
     const { width, height } = pnmSize(image)!;
@@ -34,7 +34,7 @@ function bandReader(workers: number): { engine: OcrEngine; calls: number[] } {
     }
     return { text: lines.map(() => 'chữ').join('\n'), lines, meanConfidence: 90, engine: 'tesseract.js', psm: 3, width, height, ms: 1 };
   };
-  return { engine: { name: 'tesseract.js', workers, recognize, close: async () => undefined }, calls };
+  return { engine: { name: 'tesseract.js', workers, readsHalves, recognize, close: async () => undefined }, calls };
 }
 
 const bands: Array<[number, number]> = [[100, 150], [400, 450], [700, 760], [1100, 1150], [1500, 1560], [1800, 1850]];
@@ -52,10 +52,11 @@ describe('OCR of a 1-bit page in two halves (both workers on one page)', () => {
     expect(result.text.split(/\n+/u)).toHaveLength(6);
   });
 
-  it('reads the page whole when ink runs through the whole middle band, with one worker, or when it is short', async () => {
+  it('reads the page whole when ink runs through the whole middle band, with one worker, per-call start-up, or when short', async () => {
     const through: Array<[number, number]> = [[100, 150], [650, 1350], [1800, 1850]];
-    for (const [image, workers] of [[page(through), 2], [page(bands), 1], [page([[100, 150], [700, 760]], 1000), 2]] as const) {
-      const { engine, calls } = bandReader(workers);
+    const cases = [[page(through), 2, true], [page(bands), 1, true], [page(bands), 2, false], [page([[100, 150], [700, 760]], 1000), 2, true]] as const;
+    for (const [image, workers, readsHalves] of cases) {
+      const { engine, calls } = bandReader(workers, readsHalves);
       const result = await recognizeInHalves(engine, image, { dpi: 300, psm: 3 });
       expect(calls).toHaveLength(1);
       expect(result.lines.length).toBeGreaterThan(0);
