@@ -2,19 +2,13 @@ import { inkGridFromMask, inkGridFromRuns, type InkGrid } from './InkGrid';
 import type { RawImage } from './RawImage';
 import { maskToBw, removeSmallComponentsFor, sauvolaMask } from './binarize';
 import { blankFromCounts } from './blank';
-import type { CleanOptions } from './cleanTypes';
+import type { CleanOptions, CleanedPage } from './cleanTypes';
 import { labelRuns, maskFromRuns, runComponents } from './components';
 import { greyToRgb } from './decode';
 import { greyInkPass, naps2Level, type InkPass } from './inkPass';
 
-export interface Derived {
-  image: RawImage;
-  grey: RawImage;
-  inkMask: Uint8Array;
-  inkGrid: InkGrid;
-  inkRatio: number;
-  blank: boolean;
-}
+/** What the pass over the straightened page gives the cleaned page. */
+export type Derived = Pick<CleanedPage, 'image' | 'grey' | 'inkMask' | 'inkGrid' | 'inkRatio' | 'blank'>;
 
 interface Ink {
   mask: Uint8Array;

@@ -36,7 +36,7 @@ export async function stationRow(pages: readonly BenchPage[], dir: string, engin
     await digitize(s, pages.slice(-1), join(dir, `warm-up-${engine}`), WARM_UP_CODE);
     const run = await measure(() => digitize(s, pages, join(dir, `out-${engine}`)), { includeSelf: true });
     const failed = (await s.call('pipeline', 'status', { dossierCode: CODE })).failed;
-    const notes = [`engine ${engine}, 2 lanes, deskew + orientation + despeckle + MRC, PDF/A-1b`, failed ? `${failed} pages FAILED` : ''];
+    const notes = [`engine ${engine}, 2 OCR workers, 3 pages in flight, deskew + orientation + despeckle + MRC, PDF/A-1b`, failed ? `${failed} pages FAILED` : ''];
     return benchRow(`Trạm Số hóa (${engine})`, pages.length, run, await scorePdf(run.result, pages.map((p) => p.truth)), await fileBytes(run.result), notes.filter(Boolean).join('; '));
   } finally {
     await s.close();

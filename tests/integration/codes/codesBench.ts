@@ -10,6 +10,7 @@ import type { PageCodes } from '../../../electron/core/codes';
 import type { RawImage } from '../../../electron/core/imaging/RawImage';
 import { cachedTestPage, renderBlankPage } from '../../support/testPages';
 import { decodeGrey, patchOnlyPage, scanLike, tablePage, textPage, textPageWithQr } from './codePages';
+import { cpuMs, median } from '../../support/cpuTime';
 
 interface BenchPage {
   name: string;
@@ -35,16 +36,6 @@ async function pages(): Promise<BenchPage[]> {
     { name: 'text + 2 cm QR', grey: await scan300(await textPageWithQr(QR_TEXT), 11, 1.6), dpi: 300 },
     { name: 'text + 1 cm QR', grey: await scan300(await textPageWithQr(QR_TEXT, 1), 13, 1.2), dpi: 300 },
   ];
-}
-
-function cpuMs(start: NodeJS.CpuUsage): number {
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1000;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 function summary(r: PageCodes): string {

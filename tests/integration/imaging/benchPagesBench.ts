@@ -10,15 +10,11 @@ import sharp from 'sharp';
 import { cleanPage, type CleanOptions, type CleanedPage } from '../../../electron/core/imaging';
 import { DEFAULT_BENCH_PAGES } from '../../bench/ocr/pageSet';
 import { cachedTestPage } from '../../support/testPages';
+import { median } from '../../support/cpuTime';
 
 type Clean = (bytes: Uint8Array, opts: CleanOptions) => Promise<CleanedPage>;
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 async function timeOnce(clean: Clean, bytes: Buffer, opts: CleanOptions): Promise<{ wall: number; cpu: number; page: CleanedPage }> {
   const c0 = cpuUsage();

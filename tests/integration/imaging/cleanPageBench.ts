@@ -7,18 +7,9 @@
 import sharp from 'sharp';
 import { cleanPage, type CleanOptions, type CleanTimings } from '../../../electron/core/imaging';
 import { cachedTestPage } from '../../support/testPages';
+import { cpuMs, median } from '../../support/cpuTime';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 async function decodeCpu(bytes: Buffer, output: CleanOptions['output']): Promise<number> {
   const start = cpuMs();

@@ -14,6 +14,7 @@ import type { RawImage } from '../../../electron/core/imaging/RawImage';
 import * as current from '../../../electron/core/pdf/encodePageImage';
 import * as currentSep from '../../../electron/core/pdf/mrcSeparation';
 import { cachedTestPage } from '../../support/testPages';
+import { cpuMs, median } from '../../support/cpuTime';
 
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 
@@ -21,16 +22,6 @@ interface Variant {
   label: string;
   encode: typeof current.encodePageImage;
   separate: typeof currentSep.separateMrc;
-}
-
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** As `core/pipeline/encodeWork.ts` decodes a colour page. */
