@@ -50,7 +50,8 @@ function separatorOf(codes: FoundCode[], patch: PatchCode | null): PageCodes['se
  */
 export async function analyzePageCodes(grey: RawImage, dpi: number, opts: { retrySmallQr?: boolean } = {}): Promise<PageCodes> {
   const small = await downsample(grey, dpi);
-  const work: RawImage = { ...small.image, data: toLuma(small.image), channels: 1 };
+  const luma = toLuma(small.image);
+  const work: RawImage = { ...small.image, data: Buffer.from(luma.buffer, luma.byteOffset, luma.byteLength), channels: 1 };
   const { threshold, contrast } = inkThreshold(work.data);
   const patch = contrast ? patchCodeOnLuma(work.data, threshold, work.width, work.height, small.dpi) : null;
   const factor = grey.width / work.width;

@@ -55,9 +55,24 @@ function toFoundCode(r: ZXingReadResult, image: RawImage): FoundCode {
   return { format: r.format, text: r.text, box: { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y } };
 }
 
+/** The Emscripten heap functions every zxing-wasm module has at run time; its typings leave them out. */
+interface WasmHeap {
+  _malloc(bytes: number): number;
+  _free(pointer: number): void;
+  HEAPU8: Uint8Array;
+}
+
+function withHeap<M extends object>(module: M): M & WasmHeap {
+  const heap = module as M & Partial<WasmHeap>;
+  if (typeof heap._malloc !== 'function' || typeof heap._free !== 'function' || !(heap.HEAPU8 instanceof Uint8Array)) {
+    throw new AppError('codes/failed', 'Bộ đọc mã vạch không dùng được. Hãy cài lại ứng dụng; trong lúc chờ, tách giấy tờ bằng tay.');
+  }
+  return heap as M & WasmHeap;
+}
+
 /** Reads every barcode and 2-D code on a page image with zxing-wasm (offline, see zxingModules.ts). */
 export async function readBarcodes(image: RawImage, opts: ReadBarcodesOptions = {}): Promise<FoundCode[]> {
-  const zxing = await loadZxingReader();
+  const zxing = withHeap(await loadZxingReader());
   const luma = checkedLuma(image);
   const results: ZXingReadResult[] = [];
   let ptr = 0;

@@ -31,14 +31,14 @@ export function addPairRow(data: Uint8Array, words: Uint32Array, width: number, 
     const w1 = words[w + 1]!;
     const w2 = words[w + 2]!;
     const c = q * 6;
-    rowSums[c] += (w0 & 255) + (w0 >>> 24);
-    rowSums[c + 1] += ((w0 >>> 8) & 255) + (w1 & 255);
-    rowSums[c + 2] += ((w0 >>> 16) & 255) + ((w1 >>> 8) & 255);
-    rowSums[c + 3] += ((w1 >>> 16) & 255) + ((w2 >>> 8) & 255);
-    rowSums[c + 4] += (w1 >>> 24) + ((w2 >>> 16) & 255);
-    rowSums[c + 5] += (w2 & 255) + (w2 >>> 24);
-    rowCounts[q * 2] += 2;
-    rowCounts[q * 2 + 1] += 2;
+    rowSums[c]! += (w0 & 255) + (w0 >>> 24);
+    rowSums[c + 1]! += ((w0 >>> 8) & 255) + (w1 & 255);
+    rowSums[c + 2]! += ((w0 >>> 16) & 255) + ((w1 >>> 8) & 255);
+    rowSums[c + 3]! += ((w1 >>> 16) & 255) + ((w2 >>> 8) & 255);
+    rowSums[c + 4]! += (w1 >>> 24) + ((w2 >>> 16) & 255);
+    rowSums[c + 5]! += (w2 & 255) + (w2 >>> 24);
+    rowCounts[q * 2]! += 2;
+    rowCounts[q * 2 + 1]! += 2;
   }
 }
 
@@ -47,9 +47,9 @@ function addPixels(data: Uint8Array, p: number, skip: Uint8Array, x: number, row
   for (let k = 0; k < 4; k++, p += 3) {
     if (skip[x + k] !== 0) continue;
     const cell = (x + k) >> 1;
-    rowSums[cell * 3] += data[p]!;
-    rowSums[cell * 3 + 1] += data[p + 1]!;
-    rowSums[cell * 3 + 2] += data[p + 2]!;
-    rowCounts[cell]++;
+    rowSums[cell * 3]! += data[p]!;
+    rowSums[cell * 3 + 1]! += data[p + 1]!;
+    rowSums[cell * 3 + 2]! += data[p + 2]!;
+    rowCounts[cell]!++;
   }
 }

@@ -75,17 +75,17 @@ export class DarkWindow {
     }
     for (; this.lo < lo; this.lo++) {
       const k = this.lo * 4;
-      sums[0] -= cols[k]!;
-      sums[1] -= cols[k + 1]!;
-      sums[2] -= cols[k + 2]!;
-      sums[3] -= cols[k + 3]!;
+      sums[0]! -= cols[k]!;
+      sums[1]! -= cols[k + 1]!;
+      sums[2]! -= cols[k + 2]!;
+      sums[3]! -= cols[k + 3]!;
     }
     while (this.hi < hi) {
       const k = ++this.hi * 4;
-      sums[0] += cols[k]!;
-      sums[1] += cols[k + 1]!;
-      sums[2] += cols[k + 2]!;
-      sums[3] += cols[k + 3]!;
+      sums[0]! += cols[k]!;
+      sums[1]! += cols[k + 1]!;
+      sums[2]! += cols[k + 2]!;
+      sums[3]! += cols[k + 3]!;
     }
     const r = sums[0]!;
     const g = sums[1]!;
@@ -128,10 +128,10 @@ export class DarkWindow {
       if (weighted >= weightedLimit) continue;
       dark.luma[n] = (weighted + 500) / 1000;
       dark.columns[n++] = x;
-      cols[x * 4] += r;
-      cols[x * 4 + 1] += g;
-      cols[x * 4 + 2] += b;
-      cols[x * 4 + 3] += 1;
+      cols[x * 4]! += r;
+      cols[x * 4 + 1]! += g;
+      cols[x * 4 + 2]! += b;
+      cols[x * 4 + 3]! += 1;
     }
     dark.length = n;
   }
@@ -143,10 +143,10 @@ export class DarkWindow {
     for (let k = 0; k < dark.length; k++) {
       const x = dark.columns[k]!;
       const p = (y * width + x) * 3;
-      cols[x * 4] -= data[p]!;
-      cols[x * 4 + 1] -= data[p + 1]!;
-      cols[x * 4 + 2] -= data[p + 2]!;
-      cols[x * 4 + 3] -= 1;
+      cols[x * 4]! -= data[p]!;
+      cols[x * 4 + 1]! -= data[p + 1]!;
+      cols[x * 4 + 2]! -= data[p + 2]!;
+      cols[x * 4 + 3]! -= 1;
     }
     dark.length = 0;
   }

@@ -69,7 +69,7 @@ export class HaloRing implements InkSink {
       if (this.filled[k % n] === 0) continue;
       const w = this.words[k % n]!;
       if (!any) this.accWords.set(w);
-      else for (let j = 0; j < w.length; j++) this.accWords[j] |= w[j]!;
+      else for (let j = 0; j < w.length; j++) this.accWords[j]! |= w[j]!;
       any = true;
     }
     this.onRow(y, any ? this.acc : null);

@@ -88,10 +88,10 @@ function addRow(image: RawImage, y: number, skip: Uint8Array | null, cellEnd: In
         n++;
       }
     }
-    rowSums[c * 3] += r;
-    rowSums[c * 3 + 1] += g;
-    rowSums[c * 3 + 2] += b;
-    rowCounts[c] += n;
+    rowSums[c * 3]! += r;
+    rowSums[c * 3 + 1]! += g;
+    rowSums[c * 3 + 2]! += b;
+    rowCounts[c]! += n;
   }
 }
 
@@ -105,9 +105,9 @@ function addGreyRow(image: RawImage, y: number, skip: Uint8Array | null, cellEnd
       v += data[p]!;
       n++;
     }
-    rowSums[c * 3] += v;
-    rowSums[c * 3 + 1] += v;
-    rowSums[c * 3 + 2] += v;
-    rowCounts[c] += n;
+    rowSums[c * 3]! += v;
+    rowSums[c * 3 + 1]! += v;
+    rowSums[c * 3 + 2]! += v;
+    rowCounts[c]! += n;
   }
 }

@@ -73,10 +73,10 @@ function greyInk(image: RawImage, split: InkSplit, mask: Uint8Array, levels: Flo
 }
 
 function addLevel(levels: Float64Array, v: number, r: number, g: number, b: number): void {
-  levels[v * 4] += r;
-  levels[v * 4 + 1] += g;
-  levels[v * 4 + 2] += b;
-  levels[v * 4 + 3] += 1;
+  levels[v * 4]! += r;
+  levels[v * 4 + 1]! += g;
+  levels[v * 4 + 2]! += b;
+  levels[v * 4 + 3]! += 1;
 }
 
 /**

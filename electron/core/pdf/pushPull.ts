@@ -54,10 +54,10 @@ export class BackgroundCells {
         pb += b;
         pn += n;
       }
-      upSums[p * 3] += pr;
-      upSums[p * 3 + 1] += pg;
-      upSums[p * 3 + 2] += pb;
-      up.counts[p] += pn;
+      upSums[p * 3]! += pr;
+      upSums[p * 3 + 1]! += pg;
+      upSums[p * 3 + 2]! += pb;
+      up.counts[p]! += pn;
     }
   }
 
@@ -97,10 +97,10 @@ function pushUp(child: Level): Level {
     const parentRow = (y >> 1) * up.width;
     for (let x = 0, c = y * child.width; x < child.width; x++, c++) {
       const p = parentRow + (x >> 1);
-      up.sums[p * 3] += child.sums[c * 3]!;
-      up.sums[p * 3 + 1] += child.sums[c * 3 + 1]!;
-      up.sums[p * 3 + 2] += child.sums[c * 3 + 2]!;
-      up.counts[p] += child.counts[c]!;
+      up.sums[p * 3]! += child.sums[c * 3]!;
+      up.sums[p * 3 + 1]! += child.sums[c * 3 + 1]!;
+      up.sums[p * 3 + 2]! += child.sums[c * 3 + 2]!;
+      up.counts[p]! += child.counts[c]!;
     }
   }
   return up;
@@ -113,9 +113,9 @@ function toMeans(level: Level, parent: Level | undefined): void {
     for (let x = 0, c = y * width; x < width; x++, c++) {
       const n = counts[c]!;
       if (n > 0) {
-        sums[c * 3] /= n;
-        sums[c * 3 + 1] /= n;
-        sums[c * 3 + 2] /= n;
+        sums[c * 3]! /= n;
+        sums[c * 3 + 1]! /= n;
+        sums[c * 3 + 2]! /= n;
       } else {
         for (let k = 0; k < 3; k++) sums[c * 3 + k] = parent ? pull(parent, x, y, k) : 255;
       }

@@ -95,5 +95,6 @@ function unprocessedRow(pageId: string, now: string): ProcessingRow {
     page_id: pageId, status: 'queued', derived_rel_path: null, derived_sha256: null, derived_width: null, derived_height: null,
     output_color: null, deskew_deg: null, rotation: null, manual_rotation: null, crop_json: null, ink_ratio: null, ocr_engine: null,
     ocr_psm: null, mean_confidence: null, coverage: null, flags_json: '[]', timings_json: null, error_code: null, error_message: null, updated_at: now,
+    pdf_image_rel_path: null, pdf_image_sha256: null, pdf_image_mode: null,
   };
 }

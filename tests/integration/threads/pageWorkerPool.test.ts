@@ -12,7 +12,7 @@ describe('page worker threads (ThreadPool over electron/workers/pageWorker.ts)',
 
   it('cleans a real scanned page in a thread and hands back the derived image, OCR copy and ink grid', async () => {
     const page = await cachedTestPage({ id: 'thread-pool', dpi: 200, paragraphs: 1, skewDeg: 2 });
-    const r = await pool.run({ kind: 'process', master: page.scanned, dpi: 200, output: 'color', deskew: true, manualRotation: null, detectCodes: true, smallCodes: false }) as PageWorkResult;
+    const r = await pool.run({ kind: 'process', master: page.scanned, dpi: 200, output: 'color', deskew: true, manualRotation: null, detectCodes: true, smallCodes: false, pdfMode: 'mrc' }) as PageWorkResult;
     expect(Math.abs(r.deskewDeg - 2)).toBeLessThanOrEqual(0.1);
     expect(r.blank).toBe(false);
     const derived = await sharp(r.derived.bytes).metadata();
@@ -30,7 +30,7 @@ describe('page worker threads (ThreadPool over electron/workers/pageWorker.ts)',
   }, 60_000);
 
   it('brings a typed error back across the thread boundary and keeps serving', async () => {
-    await expect(pool.run({ kind: 'process', master: Buffer.from('not an image'), dpi: 300, output: 'color', deskew: true, manualRotation: null, detectCodes: false, smallCodes: false }))
+    await expect(pool.run({ kind: 'process', master: Buffer.from('not an image'), dpi: 300, output: 'color', deskew: true, manualRotation: null, detectCodes: false, smallCodes: false, pdfMode: null }))
       .rejects.toMatchObject({ code: 'imaging/decode-failed' });
     const page = await cachedTestPage({ id: 'thread-pool', dpi: 200, paragraphs: 1, skewDeg: 2 });
     await expect(pool.run({ kind: 'encode', bytes: page.clean, grey: true, mode: 'bw', dpi: 200 })).resolves.toMatchObject({ image: { kind: 'g4' } });
