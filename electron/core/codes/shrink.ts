@@ -6,7 +6,7 @@ import { toLuma } from './detectPatchCode';
  * Box average over k × k pixels into one grey channel. For the usual integer ratios (300 → 150 dpi) this is ~10 ms
  * on an A4 page where sharp's resize took ~55 ms (copying the raw page in and out dominates for one channel).
  */
-export function boxShrink(image: RawImage, k: number): RawImage {
+function boxShrink(image: RawImage, k: number): RawImage {
   const luma = toLuma(image);
   if (k === 2) return halve(luma, image.width, image.height);
   const { width, height } = image;

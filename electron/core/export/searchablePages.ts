@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors/AppError';
 import type { DossierDetailT, PageT } from '../../shared/contract/models';
 import type { JobContext } from '../jobs/JobContext';
 import type { OcrLine } from '../ocr/OcrTypes';
-import type { PageImageMode, SearchablePage } from '../pdf';
+import { pageImageModeFor, type PageImageMode, type SearchablePage } from '../pdf';
 import type { EncodeRequest, EncodeResult } from '../pipeline/encodeWork';
 import { unpackPdfImage } from '../pipeline/pdfImageFile';
 import { getRawProcessing, type ProcessingRow } from '../pipeline/processingRows';
@@ -51,8 +51,7 @@ interface Prepared { encoded: EncodeResult; lines: OcrLine[]; dpi: number; outli
  * image it came from is checked and encoded instead.
  */
 async function storedPdfImage(store: Store, proc: ProcessingRow, mode: PageImageMode): Promise<EncodeResult | null> {
-  const wanted = proc.output_color === 'bw' ? 'bw' : mode;
-  if (proc.pdf_image_mode !== wanted || !proc.pdf_image_rel_path || !proc.pdf_image_sha256 || !proc.derived_width || !proc.derived_height) return null;
+  if (!proc.output_color || proc.pdf_image_mode !== pageImageModeFor(proc.output_color, mode) || !proc.pdf_image_rel_path || !proc.pdf_image_sha256 || !proc.derived_width || !proc.derived_height) return null;
   const bytes = await readFile(join(store.paths.dataDir, proc.pdf_image_rel_path)).catch(() => null);
   if (!bytes || createHash('sha256').update(bytes).digest('hex') !== proc.pdf_image_sha256) return null;
   const image = unpackPdfImage(bytes);
@@ -74,7 +73,7 @@ async function encodeAgain(store: Store, page: PageT, derived: ProcessingRow | n
     ? await readChecked(join(store.paths.dataDir, derived.derived_rel_path ?? ''), derived.derived_sha256 ?? '', `Ảnh đã xử lý của trang ${page.position}`)
     : await readChecked(pageFilePath(store, page), page.sha256, `Ảnh trang ${page.position}`);
   const colour = derived?.output_color ?? page.colorMode;
-  return encode({ kind: 'encode', bytes, grey: colour !== 'color', mode: colour === 'bw' ? 'bw' : mode, dpi: page.dpi });
+  return encode({ kind: 'encode', bytes, grey: colour !== 'color', mode: pageImageModeFor(colour, mode), dpi: page.dpi });
 }
 
 /**

@@ -15,14 +15,6 @@ export function bwToMask(bw: RawImage): Uint8Array {
   return mask;
 }
 
-/** Global threshold: ink at or below `level`. */
-export function thresholdMask(grey: RawImage, level: number): Uint8Array {
-  const mask = new Uint8Array(grey.width * grey.height);
-  const { data } = grey;
-  for (let i = 0; i < mask.length; i++) mask[i] = data[i]! <= level ? 1 : 0;
-  return mask;
-}
-
 /** Sums of v and v² over `block` × `block` tiles (edge tiles partial), with pixel counts. */
 function tileSums(grey: RawImage, block: number) {
   const { width, height, data } = grey;

@@ -74,7 +74,3 @@ export function rotatedCanvas(width: number, height: number, angleDeg: number): 
   return { width: Math.round(width * cos + height * sin), height: Math.round(width * sin + height * cos) };
 }
 
-/** The same geometry on a small grey copy (for finding the paper's edges in the straightened frame). */
-export async function straightenWorkCopy(work: RawImage, turn: QuarterTurn, skew: number): Promise<RawImage> {
-  return applyGeometry(work, turn, skew, null);
-}

@@ -47,7 +47,7 @@ export function skipInk(scan: PaperScan, base: number, x: number, width: number)
 }
 
 /** Appends the dark runs of row `y` to `runs`. */
-export function darkRunsOfRow(scan: PaperScan, y: number, width: number, runs: RunList): void {
+function darkRunsOfRow(scan: PaperScan, y: number, width: number, runs: RunList): void {
   const base = y * width;
   runs.rowFirst[y] = runs.count;
   let x = skipPaper(scan, base, 0, width);

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors/AppError';
+import { ocrAssetPath } from './ocrAssets';
 import { parseSyllable, splitToken, type Syllable } from './vietnameseSyllable';
 
 /** One token of a term: a word with its parsed syllable, or punctuation (`-`) with `syllable: null`. */
@@ -50,17 +49,6 @@ export function buildTermDictionary(version: string, texts: string[], source = '
   });
   terms.sort((a, b) => b.tokens.length - a.tokens.length);
   return { version, terms };
-}
-
-/** Where a shipped file of assets/ocr is, from source (electron/core/ocr), from a bundle (dist/<entry>) or the cwd. */
-export function ocrAssetPath(name: string): string {
-  const here = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [
-    path.join(here, '..', '..', '..', 'assets', 'ocr', name),
-    path.join(here, '..', '..', 'assets', 'ocr', name),
-    path.resolve('assets', 'ocr', name),
-  ];
-  return candidates.find((p) => existsSync(p)) ?? candidates[0] ?? name;
 }
 
 function defaultPath(): string {

@@ -8,7 +8,7 @@ import { orientedSize } from './imageSize';
 import { linesFromHocr } from './hocr';
 import { meanConfidenceOf, textOfLines } from './ocrText';
 import { SlotPool } from './slotPool';
-import { ocrAssetPath } from './termDictionary';
+import { ocrAssetPath } from './ocrAssets';
 
 export interface TesseractJsEngineOptions {
   /** Parallel workers; default min(2, cores): more workers than cores only add memory (guide §1.5). */

@@ -8,6 +8,11 @@ import type { G4Strip } from './tiffG4';
 
 export type PageImageMode = 'jpeg' | 'bw' | 'mrc';
 
+/** The mode a page is encoded in: the desk profile's, except that a black-and-white page is always CCITT G4. */
+export function pageImageModeFor(colour: 'color' | 'gray' | 'bw', profileMode: PageImageMode): PageImageMode {
+  return colour === 'bw' ? 'bw' : profileMode;
+}
+
 export type EncodedPageImage =
   | { kind: 'jpeg'; bytes: Uint8Array; width: number; height: number; colour: 'rgb' | 'grey' }
   | { kind: 'g4'; width: number; height: number; strips: G4Strip[]; blackIs1: boolean }

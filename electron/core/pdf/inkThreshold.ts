@@ -48,7 +48,7 @@ export function sampledSplit(image: RawImage): InkSplit {
 }
 
 /** Rec. 601 luma of the RGB pixel at byte `p`, 8-bit (the same rounding everywhere). */
-export function lumaAt(data: Uint8Array, p: number): number {
+function lumaAt(data: Uint8Array, p: number): number {
   return ((299 * data[p]! + 587 * data[p + 1]! + 114 * data[p + 2]! + 500) / 1000) | 0;
 }
 
@@ -63,7 +63,7 @@ export function otsuSplit(luma: Uint8Array): InkSplit {
   return otsuSplitOf(lumaHistogram(luma));
 }
 
-export function otsuSplitOf(histogram: Uint32Array): InkSplit {
+function otsuSplitOf(histogram: Uint32Array): InkSplit {
   // The imaging module counts samples at or below its level as ink; here ink is strictly below the threshold.
   const threshold = otsuFromHistogram(histogram) + 1;
   let dark = 0;

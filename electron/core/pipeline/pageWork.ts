@@ -4,7 +4,7 @@ import { analyzePageCodes, type PageCodes } from '../codes';
 import { cleanPage, type CleanedPage } from '../imaging';
 import type { InkGrid } from '../imaging/InkGrid';
 import type { OutputColor, RawImage } from '../imaging/RawImage';
-import { encodePageImage, type PageImageMode } from '../pdf';
+import { encodePageImage, pageImageModeFor, type PageImageMode } from '../pdf';
 import { ocrBitmap } from './ocrInput';
 import { packPdfImage } from './pdfImageFile';
 
@@ -81,7 +81,7 @@ export async function runPageWork(req: PageWorkRequest): Promise<PageWorkResult>
 /** As export would encode the derived image (bw pages always G4), but from the cleaned pixels: no JPEG round trip. */
 async function encodeForPdf(cleaned: CleanedPage, req: PageWorkRequest): Promise<PageWorkResult['pdfImage']> {
   if (!req.pdfMode) return null;
-  const mode = req.output === 'bw' ? 'bw' : req.pdfMode;
+  const mode = pageImageModeFor(req.output, req.pdfMode);
   return { bytes: packPdfImage(await encodePageImage(cleaned.image, mode, { dpi: cleaned.dpi })), mode };
 }
 
