@@ -1,6 +1,6 @@
-import type { RawImage } from '../imaging/RawImage';
+import { extractRaw, type RawImage } from '../imaging';
 import { inkThreshold, patchCodeOnLuma, toLuma } from './detectPatchCode';
-import { crop, readPageCodes, shiftBox } from './pageReads';
+import { readPageCodes, shiftBox } from './pageReads';
 import { readBarcodes } from './readBarcodes';
 import { shrinkTo } from './shrink';
 import { SEPARATOR_PREFIX, type FoundCode, type PageCodes, type PatchCode } from './types';
@@ -27,7 +27,7 @@ async function retryCorners(image: RawImage): Promise<FoundCode[]> {
   const width = Math.round(image.width * 0.55);
   const height = Math.round(image.height * 0.35);
   for (const left of [image.width - width, 0]) {
-    const found = await readBarcodes(crop(image, left, 0, width, height), RETRY_PASS);
+    const found = await readBarcodes(extractRaw(image, { left, top: 0, width, height }), RETRY_PASS);
     if (found.length > 0) return found.map((c) => shiftBox(c, 1, left, 0));
   }
   return [];

@@ -1,4 +1,4 @@
-import type { RawImage } from '../imaging/RawImage';
+import { extractRaw, type RawImage } from '../imaging';
 import { findCodeRegions, type Region } from './codeRegions';
 import { readBarcodes, type ReadBarcodesOptions } from './readBarcodes';
 import type { FoundCode } from './types';
@@ -13,16 +13,6 @@ const CHEAP_PASS: ReadBarcodesOptions = { formats: ['QRCode', 'AllLinear'], tryH
 const FULL_PASS: ReadBarcodesOptions = { tryHarder: true };
 /** Above this share of the page in regions, one full read of the whole page is cheaper than the crops. */
 const WHOLE_PAGE_SHARE = 0.6;
-
-export function crop(image: RawImage, left: number, top: number, width: number, height: number): RawImage {
-  const rowBytes = width * image.channels;
-  const data = Buffer.alloc(rowBytes * height);
-  for (let row = 0; row < height; row++) {
-    const from = ((top + row) * image.width + left) * image.channels;
-    image.data.copy(data, row * rowBytes, from, from + rowBytes);
-  }
-  return { data, width, height, channels: image.channels };
-}
 
 export function shiftBox(code: FoundCode, factor: number, dx = 0, dy = 0): FoundCode {
   const { x, y, width, height } = code.box;
@@ -46,7 +36,7 @@ function addNew(codes: FoundCode[], more: FoundCode[]): FoundCode[] {
 async function readRegions(image: RawImage, regions: Region[]): Promise<FoundCode[]> {
   let codes: FoundCode[] = [];
   for (const r of regions) {
-    const found = await readBarcodes(crop(image, r.x, r.y, r.width, r.height), FULL_PASS);
+    const found = await readBarcodes(extractRaw(image, { left: r.x, top: r.y, width: r.width, height: r.height }), FULL_PASS);
     codes = addNew(codes, found.map((c) => shiftBox(c, 1, r.x, r.y)));
   }
   return codes;

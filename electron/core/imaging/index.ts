@@ -6,6 +6,7 @@ export type { CropRect } from './geometry';
 export type { QuarterTurn } from './orientation';
 export type { BlankOptions } from './blank';
 export { cleanPage } from './cleanPage';
+export { extractRaw } from './geometry';
 export { detectSkew } from './skew';
 export { detectOrientation } from './orientation';
 export { detectBlank } from './blank';
