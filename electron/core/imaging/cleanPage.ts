@@ -44,7 +44,7 @@ class StageClock {
 async function sheetCrop(work: RawImage, plan: Plan, factor: number, full: { width: number; height: number }): Promise<CropRect | null> {
   if (!darkNearEdges(work, plan.skew)) return null;
   const straight = await applyGeometry(work, plan.turn, plan.skew, null);
-  const bands: EdgeBands = findEdgeBands(straight, BACKGROUND_MAX);
+  const bands: EdgeBands = findEdgeBands(straight.image, BACKGROUND_MAX);
   if (!hasBands(bands)) return null;
   const target = turnedSize(full.width, full.height, plan.turn);
   const left = Math.min(target.width, bands.left * factor);
@@ -107,8 +107,8 @@ function skewOnly(points: InkPoints, marks: number): { skew: number } {
 
 /**
  * Cleans one captured page (issue 3, deliverable 1): decode once, paint a scanner's dark edges white, find the
- * upright turn and the skew on a ~75-dpi grey copy, cut to the sheet, then rotate and cut the full-resolution
- * page once with sharp. Blank pages are flagged, never dropped.
+ * upright turn and the skew on a ~75-dpi grey copy, cut to the sheet, then turn and cut the full-resolution
+ * page once (its grey copy made on the way). Blank pages are flagged, never dropped.
  */
 export async function cleanPage(input: Uint8Array, opts: CleanOptions): Promise<CleanedPage> {
   if (!(opts.dpi > 0)) throw new AppError('imaging/failed', 'Độ phân giải của trang không hợp lệ. Hãy kiểm tra cấu hình quét (dpi).', { details: { dpi: opts.dpi } });
@@ -117,7 +117,7 @@ export async function cleanPage(input: Uint8Array, opts: CleanOptions): Promise<
   clock.lap('decodeMs');
   try {
     const plan = await planGeometry(page, opts, clock);
-    const straight = await applyGeometry(page, plan.turn, plan.skew, plan.crop);
+    const straight = await applyGeometry(page, plan.turn, plan.skew, plan.crop, true);
     clock.lap('deskewMs');
     const derived = derive(straight, plan.inkLevel, opts, () => clock.lap('blankMs'));
     return { ...derived, deskewDeg: plan.skew, rotation: plan.turn, crop: plan.crop, dpi: opts.dpi, timings: clock.finish() };

@@ -1,17 +1,21 @@
 import sharp from 'sharp';
 import { AppError } from '../../shared/errors/AppError';
 import type { OutputColor, RawImage } from './RawImage';
+import { isSrgbProfile } from './iccProfile';
 
 /**
  * Decodes an encoded page (JPEG, PNG, TIFF, WebP…) once, to 8-bit raw pixels in its upright EXIF orientation, with
  * any transparency flattened onto white. Colour output keeps three channels when the source has colour; everything
- * else is decoded straight to one grey channel (cheaper to straighten and to analyse).
+ * else is decoded straight to one grey channel (cheaper to straighten and to analyse). Pixels are sRGB: a page
+ * tagged with another profile is converted, one tagged sRGB is taken as it is.
  */
 export async function decodePage(input: Uint8Array, output: OutputColor): Promise<RawImage> {
   try {
     const meta = await sharp(input, { failOn: 'truncated' }).metadata();
     const colour = output === 'color' && (meta.channels ?? 3) >= 3 && meta.space !== 'b-w' && meta.space !== 'grey16';
-    const base = sharp(input, { failOn: 'truncated' }).autoOrient().flatten({ background: { r: 255, g: 255, b: 255 } });
+    let base = sharp(input, { failOn: 'truncated' }).autoOrient().flatten({ background: { r: 255, g: 255, b: 255 } });
+    // An sRGB profile needs no transform into sRGB; libvips would still run every pixel through lcms (~100 ms).
+    if (meta.icc && isSrgbProfile(meta.icc)) base = base.keepIccProfile();
     const pipeline = colour ? base.toColourspace('srgb').removeAlpha() : base.toColourspace('b-w');
     const { data, info } = await pipeline.raw({ depth: 'uchar' }).toBuffer({ resolveWithObject: true });
     const channels = colour ? 3 : 1;

@@ -1,5 +1,5 @@
 import { inkGridFromMask, inkGridFromRuns, type InkGrid } from './InkGrid';
-import type { RawImage } from './RawImage';
+import type { Straightened } from './geometry';
 import { maskToBw, removeSmallComponentsFor, sauvolaMask } from './binarize';
 import { blankFromCounts } from './blank';
 import type { CleanOptions, CleanedPage } from './cleanTypes';
@@ -36,14 +36,14 @@ function inkOf(pass: InkPass, opts: CleanOptions): Ink {
  * The derived image, grey copy, blank verdict, despeckled ink mask and ink grid of the straightened page: one pass
  * over its pixels, then work on runs of ink only. `lap` marks the end of the blank verdict.
  */
-export function derive(straight: RawImage, inkLevel: number, opts: CleanOptions, lap: () => void): Derived {
+export function derive(straight: Straightened, inkLevel: number, opts: CleanOptions, lap: () => void): Derived {
   const bw = opts.output === 'bw';
   const cellPx = Math.max(1, Math.round(opts.dpi / 25));
-  const pass = greyInkPass(straight, bw ? null : inkLevel, naps2Level(opts.blankWhite ?? 70), cellPx);
+  const pass = greyInkPass(straight.image, bw ? null : inkLevel, naps2Level(opts.blankWhite ?? 70), cellPx, straight.grey);
   const { blank, inkRatio } = blankFromCounts(pass.counts, opts.blankCoverage ?? 25, opts.dpi);
   lap();
   const { grey } = pass;
   const ink = inkOf(pass, opts);
-  const image = opts.output === 'color' ? greyToRgb(straight) : opts.output === 'gray' ? grey : maskToBw(ink.mask, grey.width, grey.height);
+  const image = opts.output === 'color' ? greyToRgb(straight.image) : opts.output === 'gray' ? grey : maskToBw(ink.mask, grey.width, grey.height);
   return { image, grey, inkMask: ink.mask, inkGrid: ink.inkGrid, inkRatio, blank };
 }

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import type { RawImage } from './RawImage';
 import type { QuarterTurn } from './orientation';
+import { rotateCut } from './wasm/rotateCut';
 
 export interface CropRect {
   left: number;
@@ -29,43 +30,49 @@ export function extractRaw(image: RawImage, rect: CropRect): RawImage {
   return { data, width: rect.width, height: rect.height, channels };
 }
 
+/** A straightened page and, for a colour page turned by a fraction of a degree, its grey copy made on the way. */
+export interface Straightened {
+  image: RawImage;
+  grey: Buffer | null;
+}
+
 /**
- * Turns the page upright, straightens it and cuts it to `crop`, in one resampling: sharp rotates by
- * `turn − skew` degrees clockwise with a white background (the canvas grows), then the centred page of the turned
- * size (or `crop` inside it) is kept. `crop` is in the frame of the turned, straightened page. The cut is made in
- * the same sharp pipeline, so the grown canvas is never copied out.
+ * Turns the page upright, straightens it and cuts it to `crop`, in one resampling: the page is turned by
+ * `turn − skew` degrees clockwise about its centre onto its turned bounding box (white where the page is not), and
+ * the centred page of the turned size (or `crop` inside it) is kept. `crop` is in the frame of the turned,
+ * straightened page. Quarter turns alone are exact (sharp); anything else is a bilinear turn in WebAssembly that
+ * also makes the grey copy of a colour page when `withGrey` (see `native/wasm/rotate.c` for why not libvips).
  */
-export async function applyGeometry(image: RawImage, turn: QuarterTurn, skew: number, crop: CropRect | null): Promise<RawImage> {
+export async function applyGeometry(image: RawImage, turn: QuarterTurn, skew: number, crop: CropRect | null, withGrey = false): Promise<Straightened> {
   const angle = turn - (Math.abs(skew) >= MIN_SKEW_DEG ? skew : 0);
   const target = turnedSize(image.width, image.height, turn);
   const rect = crop ?? { left: 0, top: 0, width: target.width, height: target.height };
-  if (angle === 0) return crop ? extractRaw(image, rect) : image;
-  const centred = (canvas: { width: number; height: number }): CropRect => ({
+  if (angle === 0) return { image: crop ? extractRaw(image, rect) : image, grey: null };
+  const canvas = rotatedCanvas(image.width, image.height, angle);
+  const cut = {
     ...rect,
     left: rect.left + Math.floor((canvas.width - target.width) / 2),
     top: rect.top + Math.floor((canvas.height - target.height) / 2),
-  });
-  try {
-    return await rotateRaw(image, angle, centred(rotatedCanvas(image.width, image.height, angle)));
-  } catch {
-    // Should libvips ever round its canvas the other way, the cut no longer fits: rotate, then cut from what it made.
-    const rotated = await rotateRaw(image, angle, null);
-    return extractRaw(rotated, centred(rotated));
-  }
+  };
+  if (angle % 90 === 0 || Math.max(canvas.width, canvas.height) > MAX_FIXED_POINT_SIDE) return { image: await sharpTurn(image, angle, cut), grey: null };
+  return rotateCut(image, angle, canvas, cut, withGrey);
 }
 
-/** sharp's rotation with a white background, cut to `cut` (in the rotated canvas) in the same pipeline. */
-async function rotateRaw(image: RawImage, angle: number, cut: CropRect | null): Promise<RawImage> {
+/** Source positions are 16.16 fixed point in the WebAssembly turn; larger pages (a poster at 1200 dpi) go to libvips. */
+const MAX_FIXED_POINT_SIDE = 30000;
+
+/** libvips' turn (exact for quarter turns, bilinear otherwise) with a white background, cut in the same pipeline. */
+async function sharpTurn(image: RawImage, angle: number, cut: CropRect): Promise<RawImage> {
   let pipeline = sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } })
-    .rotate(angle, { background: { r: 255, g: 255, b: 255 } });
-  if (cut) pipeline = pipeline.extract(cut);
+    .rotate(angle, { background: { r: 255, g: 255, b: 255 } })
+    .extract(cut);
   // One-channel raw input comes out as three channels unless asked to stay grey (guide §5.4).
   if (image.channels === 1) pipeline = pipeline.toColourspace('b-w');
   const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: image.channels };
 }
 
-/** The canvas sharp's `rotate(angle)` makes: the turned page's bounding box, rounded (matches libvips 8.17). */
+/** The turned page's bounding box, rounded (the canvas sharp's `rotate(angle)` makes, libvips 8.17). */
 export function rotatedCanvas(width: number, height: number, angleDeg: number): { width: number; height: number } {
   if (angleDeg % 90 === 0) return turnedSize(width, height, (((angleDeg % 360) + 360) % 360) as QuarterTurn);
   const rad = (angleDeg * Math.PI) / 180;

@@ -104,11 +104,12 @@ function scanRow(scan: PaperScan, y: number, width: number, counter: CellCounter
 /**
  * One pass over a straightened page for everything that needs every pixel: the grey copy, the runs of ink at
  * `maskLevel` (the ink mask, ready for labelling) and the NAPS2 counts of luma under `blankLevel` (1 % margins
- * ignored). Paper is passed four pixels at a time; only the dark stretches are looked at pixel by pixel.
+ * ignored). Paper is passed four pixels at a time; only the dark stretches are looked at pixel by pixel. `knownGrey`
+ * is the page's grey copy when the turn already made it (`toGrey` of the same pixels).
  */
-export function greyInkPass(image: RawImage, maskLevel: number | null, blankLevel: number, cellPx: number): InkPass {
+export function greyInkPass(image: RawImage, maskLevel: number | null, blankLevel: number, cellPx: number, knownGrey: Buffer | null = null): InkPass {
   const { width, height } = image;
-  const grey = toGrey(image).data;
+  const grey = knownGrey ?? toGrey(image).data;
   // Luma under a fractional level is luma at or below the integer under it.
   const counter = new CellCounter(width, height, cellPx, Math.ceil(blankLevel) - 1);
   const maskCut = maskLevel === null ? -1 : Math.floor(maskLevel);
