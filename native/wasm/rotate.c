@@ -100,33 +100,43 @@ void luma(const u8 *rgb, u8 *grey, i32 pixels) {
   for (i32 i = 0; i < pixels; i++, rgb += 3) grey[i] = (u8)((rgb[0] * 77 + rgb[1] * 150 + rgb[2] * 29 + 128) >> 8);
 }
 
+/* Adds a row of `n` bytes to 16-bit column sums, 16 bytes at a time. */
+static void add_row(const u8 *row, uint16_t *sums, i32 n) {
+  i32 i = 0;
+  for (; i + 16 <= n; i += 16) {
+    v128_t bytes = wasm_v128_load(row + i);
+    wasm_v128_store(sums + i, wasm_i16x8_add(wasm_v128_load(sums + i), wasm_u16x8_extend_low_u8x16(bytes)));
+    wasm_v128_store(sums + i + 8, wasm_i16x8_add(wasm_v128_load(sums + i + 8), wasm_u16x8_extend_high_u8x16(bytes)));
+  }
+  for (; i < n; i++) sums[i] += row[i];
+}
+
 /*
  * The small grey copy for detection (workCopy.ts): boxes of `factor` x `factor` pixels averaged and rounded, RGB
- * read as luma with weights 299/587/114 (summed per box, divided once). `sums` holds one column sum per output pixel.
+ * read as luma with weights 299/587/114 (summed per box, divided once). The box's rows are first added column by
+ * column into `sums` (16-bit, one per byte of a row: factor <= 257), then each box's columns are added up.
  */
 __attribute__((export_name("work_copy")))
-void work_copy(const u8 *src, i32 w, i32 h, i32 ch, i32 factor, u8 *out, u32 *sums) {
+void work_copy(const u8 *src, i32 w, i32 h, i32 ch, i32 factor, u8 *out, uint16_t *sums) {
   const i32 ow = w / factor > 0 ? w / factor : 1, oh = h / factor > 0 ? h / factor : 1;
   const u32 weight = (u32)(factor * factor) * (ch == 3 ? 1000 : 1);
   const i32 span = factor < w ? factor : w;
+  const i32 stride = w * ch;
   for (i32 y = 0; y < oh; y++) {
-    for (i32 x = 0; x < ow; x++) sums[x] = 0;
-    for (i32 sy = y * factor; sy < (y + 1) * factor && sy < h; sy++) {
-      const u8 *row = src + sy * w * ch;
-      for (i32 x = 0; x < ow; x++) {
-        const u8 *p = row + x * factor * ch;
-        u32 acc = 0;
-        if (ch == 3) {
-          u32 r = 0, g = 0, b = 0;
-          for (i32 k = 0; k < span; k++, p += 3) r += p[0], g += p[1], b += p[2];
-          acc = r * 299 + g * 587 + b * 114;
-        } else {
-          for (i32 k = 0; k < span; k++) acc += p[k];
-        }
-        sums[x] += acc;
+    for (i32 i = 0; i < stride; i++) sums[i] = 0;
+    for (i32 sy = y * factor; sy < (y + 1) * factor && sy < h; sy++) add_row(src + sy * stride, sums, stride);
+    for (i32 x = 0; x < ow; x++) {
+      const uint16_t *p = sums + x * factor * ch;
+      u32 acc = 0;
+      if (ch == 3) {
+        u32 r = 0, g = 0, b = 0;
+        for (i32 k = 0; k < span; k++, p += 3) r += p[0], g += p[1], b += p[2];
+        acc = r * 299 + g * 587 + b * 114;
+      } else {
+        for (i32 k = 0; k < span; k++) acc += p[k];
       }
+      out[y * ow + x] = (u8)((2 * acc + weight) / (2 * weight));
     }
-    for (i32 x = 0; x < ow; x++) out[y * ow + x] = (u8)((2 * sums[x] + weight) / (2 * weight));
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawImage } from '../../../electron/core/imaging/RawImage';
 import { pnmSize } from '../../../electron/core/ocr/imageSize';
 import { ocrBitmap } from '../../../electron/core/pipeline/ocrInput';
+import { seededRandom } from '../../support/seededRandom';
 
 /** Bit (x, y) of a P4 bitmap: 1 = black. */
 function bitAt(pbm: Buffer, width: number, x: number, y: number): number {
@@ -41,6 +42,23 @@ describe('ocrBitmap (the OCR engines read the despeckled ink mask as a 1-bit PBM
     const page = rgbPage(width, height, (x) => colours[x] ?? [255, 255, 255]);
     const pbm = ocrBitmap(mask, page);
     expect([0, 1, 2, 3].map((x) => bitAt(pbm, width, x, 0))).toEqual([0, 0, 1, 1]);
+  });
+
+  it('gives every pixel its bit on sparse pages, rows on word boundaries (paper passed by words) or not', () => {
+    const rand = seededRandom(4);
+    for (const w of [64, 67, 2480 / 20]) {
+      const h = 23;
+      const sparse = new Uint8Array(w * h).map(() => (rand() < 0.03 ? 1 : 0));
+      const page = rgbPage(w, h, () => (rand() < 0.3 ? [210, 20, 30] : [30, 30, 30]));
+      const pbm = ocrBitmap(sparse, page);
+      for (let y = 0; y < h; y++) {
+        for (let x = 0; x < w; x++) {
+          const p = (y * w + x) * 3;
+          const coloured = page.data[p] === 210;
+          expect(bitAt(pbm, w, x, y), `${w} wide, (${x}, ${y})`).toBe(sparse[y * w + x] === 1 && !coloured ? 1 : 0);
+        }
+      }
+    }
   });
 });
 

@@ -10,7 +10,7 @@ export function shrunkGrey(image: RawImage, factor: number): RawImage {
   const w = Math.max(1, Math.floor(width / factor));
   const h = Math.max(1, Math.floor(height / factor));
   const k = pixelKernels();
-  const [src, out, sums] = k.load(image, [w * h, w * 4]);
+  const [src, out, sums] = k.load(image, [w * h, width * channels * 2]);
   k.exports.work_copy(src!, width, height, channels, factor, out!, sums!);
   return { data: copyOut(k.bytes(out!, w * h)), width: w, height: h, channels: 1 };
 }
