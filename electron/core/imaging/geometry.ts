@@ -58,8 +58,11 @@ export async function applyGeometry(image: RawImage, turn: QuarterTurn, skew: nu
   return rotateCut(image, angle, canvas, cut, withGrey);
 }
 
-/** Source positions are 16.16 fixed point in the WebAssembly turn; larger pages (a poster at 1200 dpi) go to libvips. */
-const MAX_FIXED_POINT_SIDE = 30000;
+/**
+ * Source positions are signed 16.16 fixed point in the WebAssembly turn (|x| < 32768): with the canvas's diagonal
+ * under that, no position wraps. Larger pages (a poster at 1200 dpi) go to libvips.
+ */
+const MAX_FIXED_POINT_SIDE = 20000;
 
 /** libvips' turn (exact for quarter turns, bilinear otherwise) with a white background, cut in the same pipeline. */
 async function sharpTurn(image: RawImage, angle: number, cut: CropRect): Promise<RawImage> {

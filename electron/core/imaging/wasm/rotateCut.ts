@@ -2,7 +2,6 @@ import type { RawImage } from '../RawImage';
 import type { CropRect, Straightened } from '../geometry';
 import { copyOut, pixelKernels } from './pixelKernels';
 
-
 const FIXED = 65536;
 
 /**
