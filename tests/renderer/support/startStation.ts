@@ -65,7 +65,9 @@ export async function startStation(coreOptions: Omit<CoreOptions, 'dataDir'> = {
       await context.close();
       await bridge.close();
       await core.close();
-      await rm(tmp, { recursive: true, force: true });
+      // A page preview still being written when the core closes can land in the folder while it is removed
+      // (ENOTEMPTY, seen once in CI): rm retries those.
+      await rm(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
